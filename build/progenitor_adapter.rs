@@ -1,0 +1,396 @@
+//! What progenitor 0.15 cannot take, and the copy of the spec it is handed.
+//!
+//! `spec/openapi.yaml` describes the live API. Progenitor cannot express all of
+//! it, so build.rs hands it an adapted copy. This module is shared by build.rs
+//! and `cargo xtask validate` (through `#[path]`), so both report the same
+//! problems in the same words.
+//!
+//! Adaptations (the spec file itself is never changed):
+//! - An array query parameter with `style: form, explode: false` (Zendesk's
+//!   `ids=1,2,3`) becomes a plain string parameter: progenitor ignores
+//!   `explode: false` and would send `ids=1&ids=2`. The handwritten layer joins
+//!   the ids.
+//! - Error responses whose body is not only the common JSON error schema are
+//!   left out: progenitor allows one error body type per operation (recover's
+//!   422 lists the failed suspended tickets instead), and it loses a response's
+//!   status and headers when a text body (a 429 may be `text/plain`) fails to
+//!   decode as JSON. Such responses reach the caller as
+//!   `Error::UnexpectedResponse` with status, headers and body intact, which
+//!   the handwritten layer decodes with the generated types.
+//!
+//! Shapes that cannot be adapted truthfully are reported as [`Problem`]s, one
+//! line each, naming the operation and the reason.
+
+use serde_json::{Map, Value};
+use std::collections::BTreeSet;
+use std::fmt;
+
+/// The schema every operation's error responses share.
+pub const ERROR_SCHEMA_REF: &str = "#/components/schemas/ErrorBody";
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+/// A shape progenitor cannot take, found in one operation (or the document).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// `operationId`, or `METHOD path` when it has none, or `document`.
+    pub operation: String,
+    /// What is wrong, in words.
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.operation, self.reason)
+    }
+}
+
+/// A change made to the copy handed to progenitor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Adaptation {
+    /// The operation changed.
+    pub operation: String,
+    /// What was changed and why.
+    pub what: String,
+}
+
+/// One operation of the spec, with its location.
+pub struct OperationRef<'a> {
+    /// The path template.
+    pub path: &'a str,
+    /// The lower-case HTTP method.
+    pub method: &'a str,
+    /// The operation object.
+    pub operation: &'a Value,
+    /// Parameters declared on the path item, shared by its operations.
+    pub path_parameters: &'a [Value],
+}
+
+impl OperationRef<'_> {
+    /// The operationId, or `METHOD path` when it has none.
+    pub fn name(&self) -> String {
+        match self.operation.get("operationId").and_then(Value::as_str) {
+            Some(id) => id.to_string(),
+            None => format!("{} {}", self.method.to_uppercase(), self.path),
+        }
+    }
+}
+
+/// Every operation of `spec`, in document order.
+pub fn operations(spec: &Value) -> Vec<OperationRef<'_>> {
+    let mut out = Vec::new();
+    if let Some(paths) = spec.get("paths").and_then(Value::as_object) {
+        for (path, item) in paths {
+            let path_parameters = item
+                .get("parameters")
+                .and_then(Value::as_array)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]);
+            for method in METHODS {
+                if let Some(operation) = item.get(method) {
+                    out.push(OperationRef {
+                        path,
+                        method,
+                        operation,
+                        path_parameters,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Follows a local `$ref` (`#/a/b`) inside `spec`; a value without `$ref` is
+/// returned as it is. `None` when the reference does not resolve.
+pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> Option<&'a Value> {
+    let mut current = value;
+    // Bounded: a cycle of references must not hang the build.
+    for _ in 0..16 {
+        match current.get("$ref").and_then(Value::as_str) {
+            Some(reference) => current = spec.pointer(reference.strip_prefix('#')?)?,
+            None => return Some(current),
+        }
+    }
+    None
+}
+
+/// The shapes in `spec` that progenitor cannot take even after adaptation.
+pub fn problems(spec: &Value) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let version = spec.get("openapi").and_then(Value::as_str).unwrap_or("");
+    if !version.starts_with("3.0.") {
+        problems.push(Problem {
+            operation: "document".into(),
+            reason: format!("OpenAPI version `{version}`: progenitor reads only 3.0.x"),
+        });
+    }
+    let mut seen_ids = BTreeSet::new();
+    for op in operations(spec) {
+        let name = op.name();
+        let mut problem = |reason: String| {
+            problems.push(Problem {
+                operation: name.clone(),
+                reason,
+            })
+        };
+        match op.operation.get("operationId").and_then(Value::as_str) {
+            None => problem("no operationId: progenitor names every method after it".into()),
+            Some(id) if !seen_ids.insert(id.to_string()) => {
+                problem(format!("operationId `{id}` is used twice"))
+            }
+            Some(_) => {}
+        }
+        for parameter in parameters(spec, &op) {
+            let Some(parameter) = parameter else {
+                problem("a parameter `$ref` does not resolve".into());
+                continue;
+            };
+            let pname = parameter.get("name").and_then(Value::as_str).unwrap_or("?");
+            match parameter.get("in").and_then(Value::as_str) {
+                Some("cookie") => problem(format!(
+                    "parameter `{pname}` is a cookie parameter, which progenitor does not support"
+                )),
+                Some("path") if parameter.get("required") != Some(&Value::Bool(true)) => {
+                    problem(format!("path parameter `{pname}` must be `required: true`"))
+                }
+                _ => {}
+            }
+            if parameter.get("style").and_then(Value::as_str) == Some("deepObject") {
+                problem(format!(
+                    "parameter `{pname}` uses `style: deepObject`, which progenitor does not support"
+                ));
+            }
+            let schema = parameter
+                .get("schema")
+                .and_then(|s| resolve(spec, s))
+                .unwrap_or(&Value::Null);
+            if parameter.get("in").and_then(Value::as_str) == Some("query")
+                && schema.get("type").and_then(Value::as_str) == Some("object")
+            {
+                problem(format!(
+                    "query parameter `{pname}` is an object, which makes progenitor's builder interface panic"
+                ));
+            }
+        }
+        if let Some(body) = op
+            .operation
+            .get("requestBody")
+            .and_then(|b| resolve(spec, b))
+        {
+            let content = body.get("content").and_then(Value::as_object);
+            let types: Vec<&String> = content.map(|c| c.keys().collect()).unwrap_or_default();
+            if types.iter().any(|t| t.starts_with("multipart/")) {
+                problem("a multipart request body, which progenitor does not support".into());
+            }
+        }
+        let responses = op.operation.get("responses").and_then(Value::as_object);
+        let Some(responses) = responses else {
+            problem("no responses".into());
+            continue;
+        };
+        let mut success_bodies = BTreeSet::new();
+        for (status, response) in responses {
+            if status == "default" {
+                problem(
+                    "a `default` response counts as both success and error in progenitor; \
+                     list the statuses (or `4XX`/`5XX`) instead"
+                        .into(),
+                );
+                continue;
+            }
+            let Some(response) = resolve(spec, response) else {
+                problem(format!("response {status}: `$ref` does not resolve"));
+                continue;
+            };
+            if status.starts_with('2') {
+                success_bodies.insert(body_key(response));
+            }
+        }
+        if success_bodies.len() > 1 {
+            problem(format!(
+                "success responses have {} different bodies ({}); progenitor takes one success body type per operation",
+                success_bodies.len(),
+                success_bodies.iter().cloned().collect::<Vec<_>>().join(", ")
+            ));
+        }
+    }
+    problems
+}
+
+/// The parameters of an operation, path-level ones included, each resolved
+/// (`None` for a `$ref` that does not resolve).
+fn parameters<'a>(spec: &'a Value, op: &OperationRef<'a>) -> Vec<Option<&'a Value>> {
+    let own = op
+        .operation
+        .get("parameters")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or(&[]);
+    op.path_parameters
+        .iter()
+        .chain(own)
+        .map(|p| resolve(spec, p))
+        .collect()
+}
+
+/// What identifies a response body's type for progenitor: the JSON schema
+/// (its `$ref`, or the inline schema), `raw` for non-JSON content, `none`.
+fn body_key(response: &Value) -> String {
+    let content = response.get("content").and_then(Value::as_object);
+    match content {
+        None => "none".into(),
+        Some(c) if c.is_empty() => "none".into(),
+        Some(c) => match c
+            .iter()
+            .find(|(t, _)| *t == "application/json" || t.starts_with("application/json;"))
+        {
+            Some((_, media)) => match media.get("schema") {
+                Some(schema) => match schema.get("$ref").and_then(Value::as_str) {
+                    Some(r) => r.to_string(),
+                    None => schema.to_string(),
+                },
+                None => "json without schema".into(),
+            },
+            None => "raw".into(),
+        },
+    }
+}
+
+/// The copy of `spec` handed to progenitor, and what was changed in it.
+pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
+    // Say what changes, reading the original (parameters resolved).
+    let mut adaptations = Vec::new();
+    for op in operations(spec) {
+        for parameter in parameters(spec, &op).into_iter().flatten() {
+            if is_comma_list(parameter) {
+                let pname = parameter.get("name").and_then(Value::as_str).unwrap_or("?");
+                adaptations.push(Adaptation {
+                    operation: op.name(),
+                    what: format!(
+                        "query parameter `{pname}`: an array sent comma-separated (`explode: false`), handed to progenitor as a string"
+                    ),
+                });
+            }
+        }
+        for status in foreign_error_statuses(spec, op.operation) {
+            adaptations.push(Adaptation {
+                operation: op.name(),
+                what: format!(
+                    "response {status} left out (its body is not only `ErrorBody` JSON); it reaches the caller as `Error::UnexpectedResponse`"
+                ),
+            });
+        }
+    }
+
+    // Then change the copy: every parameter list (components, path items,
+    // operations) and every operation's responses.
+    let mut copy = spec.clone();
+    if let Some(params) = copy
+        .pointer_mut("/components/parameters")
+        .and_then(Value::as_object_mut)
+    {
+        params.values_mut().for_each(flatten_comma_list);
+    }
+    let mut dropped = Vec::new();
+    for op in operations(spec) {
+        dropped.push((
+            op.path.to_string(),
+            op.method,
+            foreign_error_statuses(spec, op.operation),
+        ));
+    }
+    if let Some(paths) = copy.get_mut("paths").and_then(Value::as_object_mut) {
+        for item in paths.values_mut() {
+            if let Some(params) = item.get_mut("parameters").and_then(Value::as_array_mut) {
+                params.iter_mut().for_each(flatten_comma_list);
+            }
+        }
+    }
+    for (path, method, statuses) in dropped {
+        let Some(operation) = copy
+            .get_mut("paths")
+            .and_then(|p| p.get_mut(&path))
+            .and_then(|i| i.get_mut(method))
+        else {
+            continue;
+        };
+        if let Some(params) = operation
+            .get_mut("parameters")
+            .and_then(Value::as_array_mut)
+        {
+            params.iter_mut().for_each(flatten_comma_list);
+        }
+        if let Some(responses) = operation
+            .get_mut("responses")
+            .and_then(Value::as_object_mut)
+        {
+            for status in statuses {
+                responses.remove(&status);
+            }
+        }
+    }
+    (copy, adaptations)
+}
+
+/// The error statuses of an operation whose body is not only the common
+/// `ErrorBody`: another JSON schema, no JSON at all, or JSON *or* another
+/// media type (progenitor would try JSON on a text body and, failing, drop the
+/// status and headers the caller needs, such as a 429's `Retry-After`).
+fn foreign_error_statuses(spec: &Value, operation: &Value) -> Vec<String> {
+    let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    responses
+        .iter()
+        .filter(|(status, _)| !status.starts_with('2'))
+        .filter(|(_, response)| {
+            let resolved = resolve(spec, response).unwrap_or(&Value::Null);
+            let media_types = resolved
+                .get("content")
+                .and_then(Value::as_object)
+                .map_or(0, Map::len);
+            media_types != 1
+                || json_schema_ref(resolved).and_then(Value::as_str) != Some(ERROR_SCHEMA_REF)
+        })
+        .map(|(status, _)| status.clone())
+        .collect()
+}
+
+/// The `$ref` of a response's JSON body schema, if it has one.
+fn json_schema_ref(response: &Value) -> Option<&Value> {
+    response
+        .get("content")?
+        .get("application/json")?
+        .get("schema")?
+        .get("$ref")
+}
+
+/// Whether a (resolved) parameter is an array query parameter sent
+/// comma-separated (`style: form, explode: false`).
+fn is_comma_list(parameter: &Value) -> bool {
+    parameter.get("in").and_then(Value::as_str) == Some("query")
+        && parameter.get("explode") == Some(&Value::Bool(false))
+        && parameter
+            .get("schema")
+            .and_then(|s| s.get("type"))
+            .and_then(Value::as_str)
+            == Some("array")
+}
+
+/// Turns an inline comma-list parameter into a string parameter in place
+/// (a `$ref` is left alone: its target is changed where it is defined).
+fn flatten_comma_list(parameter: &mut Value) {
+    if !is_comma_list(parameter) {
+        return;
+    }
+    if let Some(p) = parameter.as_object_mut() {
+        p.remove("style");
+        p.remove("explode");
+        let mut schema = Map::new();
+        schema.insert("type".into(), Value::String("string".into()));
+        p.insert("schema".into(), Value::Object(schema));
+    }
+}

@@ -1,0 +1,4 @@
+fn main() {
+    eprintln!("no xtask commands yet");
+    std::process::exit(2);
+}
