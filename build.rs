@@ -51,7 +51,40 @@ fn generate() -> Result<(), String> {
     let code = prettyplease::unparse(&file);
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
-    write_if_changed(&out.join("zendesk_generated.rs"), &code)
+    write_if_changed(&out.join("zendesk_generated.rs"), &code)?;
+    write_if_changed(&out.join("zendesk_schemas.rs"), &schema_registry(&spec))
+}
+
+/// `roundtrip(name, value)`: decode a JSON value as the generated type of a
+/// component schema and encode it back, so that tools (`cargo xtask validate`)
+/// can prove each sample readable by the Rust types without a hand-kept list.
+fn schema_registry(spec: &serde_json::Value) -> String {
+    let names: Vec<&String> = spec
+        .pointer("/components/schemas")
+        .and_then(serde_json::Value::as_object)
+        .map(|schemas| schemas.keys().collect())
+        .unwrap_or_default();
+    let mut code = String::from(
+        "/// The component schemas of the spec, by name.\n\
+         pub const NAMES: &[&str] = &[\n",
+    );
+    for name in &names {
+        code.push_str(&format!("    {name:?},\n"));
+    }
+    code.push_str(
+        "];\n\n\
+         /// Decodes `value` as the generated type of the component schema `name`\n\
+         /// and encodes it back; `None` when the spec has no schema of that name.\n\
+         pub fn roundtrip(\n    name: &str,\n    value: &serde_json::Value,\n\
+         ) -> Option<Result<serde_json::Value, serde_json::Error>> {\n    match name {\n",
+    );
+    for name in &names {
+        code.push_str(&format!(
+            "        {name:?} => Some(\n            serde_json::from_value::<super::types::{name}>(value.clone())\n                .and_then(serde_json::to_value),\n        ),\n"
+        ));
+    }
+    code.push_str("        _ => None,\n    }\n}\n");
+    code
 }
 
 /// Progenitor reports some unsupported shapes by panicking; turn a panic that

@@ -42,4 +42,12 @@ pub mod generated {
     include!(concat!(env!("OUT_DIR"), "/zendesk_generated.rs"));
 }
 
+/// Every component schema of the spec, by name, with its generated type.
+///
+/// Lets tools check a JSON document against the Rust types without naming
+/// them: `schemas::roundtrip("JobStatus", &value)` decodes and re-encodes.
+pub mod schemas {
+    include!(concat!(env!("OUT_DIR"), "/zendesk_schemas.rs"));
+}
+
 pub use generated::types;

@@ -1,0 +1,28 @@
+//! Maintenance commands of zendesk-support, as a library so that the test
+//! suite can run them on the real spec and on small fixture specs.
+
+pub mod json_schema;
+pub mod samples;
+pub mod validate;
+
+/// What progenitor cannot take, shared with build.rs.
+#[path = "../../build/progenitor_adapter.rs"]
+pub mod progenitor_adapter;
+
+use std::path::PathBuf;
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the repository")
+        .to_path_buf()
+}
+
+/// Decodes with the generated types of the real spec.
+pub fn generated_decoder(
+    name: &str,
+    value: &serde_json::Value,
+) -> Option<Result<serde_json::Value, String>> {
+    zendesk_support::schemas::roundtrip(name, value).map(|r| r.map_err(|e| e.to_string()))
+}
