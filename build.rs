@@ -44,7 +44,10 @@ fn generate() -> Result<(), String> {
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_derive("PartialEq");
+        .with_derive("PartialEq")
+        // Per-client state for the request hooks (auth, retries, rate limits);
+        // see src/transport.rs.
+        .with_inner_type("crate::transport::Transport".parse().expect("a type path"));
     let tokens = generate_without_panic(&openapi, &settings)?;
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("{SPEC}: progenitor produced code that does not parse: {e}"))?;

@@ -25,7 +25,11 @@ pub fn client(server: &MockServer) -> Client {
         .default_headers(headers)
         .build()
         .unwrap();
-    Client::new_with_client(&server.base_url(), http)
+    Client::new_with_client(
+        &server.base_url(),
+        http,
+        zendesk_support::Transport::default(),
+    )
 }
 
 pub fn root() -> PathBuf {

@@ -1,0 +1,302 @@
+//! Batch operations that never lose an id: any number of ids, deduplicated,
+//! split into calls of at most 100 (comma-separated on the wire), and an
+//! outcome that accounts for every id, done or failed with its reason.
+//!
+//! Calls that are not idempotent (recover, bulk and permanent deletes) are
+//! not retried after an unknown outcome (see [`crate::retry`]); their ids are
+//! reported failed with [`Failure::outcome_unknown`] set, so the caller can
+//! check before trying again.
+
+use crate::client::{call, Client};
+use crate::error::Error;
+use crate::jobs::WaitOptions;
+use crate::types;
+use std::collections::HashSet;
+use std::future::Future;
+
+/// Zendesk's limit of ids per call.
+pub const MAX_IDS_PER_CALL: usize = 100;
+
+/// What happened to every id of a batch.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct BatchOutcome {
+    /// Ids whose operation succeeded, in request order.
+    pub done: Vec<i64>,
+    /// Ids whose operation failed, with why.
+    pub failed: Vec<Failure>,
+    /// The tickets created (recover only; empty for other operations).
+    pub tickets: Vec<types::Ticket>,
+}
+
+/// One id that failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    /// The id.
+    pub id: i64,
+    /// Why, in Zendesk's words where it gave them.
+    pub reason: String,
+    /// The HTTP status of the call that failed, when there was one.
+    pub status: Option<u16>,
+    /// The server may have done the work anyway (a server error or a lost
+    /// connection after the request was sent): check before retrying.
+    pub outcome_unknown: bool,
+}
+
+impl BatchOutcome {
+    /// Whether every id succeeded.
+    pub fn all_done(&self) -> bool {
+        self.failed.is_empty()
+    }
+}
+
+/// Every id of a call that failed as a whole, with the call's error.
+fn failures(ids: &[i64], error: &Error) -> Vec<Failure> {
+    let outcome_unknown = matches!(
+        error,
+        Error::Server(_) | Error::Decode { .. } | Error::UnexpectedStatus(_)
+    ) || matches!(error, Error::Transport(e) if !e.is_connect());
+    ids.iter()
+        .map(|&id| Failure {
+            id,
+            reason: error.to_string(),
+            status: error.status(),
+            outcome_unknown,
+        })
+        .collect()
+}
+
+/// Sends one call per chunk; each chunk succeeds or fails as a whole.
+async fn per_chunk<Fut>(
+    ids: impl IntoIterator<Item = i64>,
+    mut send: impl FnMut(String) -> Fut,
+) -> BatchOutcome
+where
+    Fut: Future<Output = Result<(), Error>>,
+{
+    let mut outcome = BatchOutcome::default();
+    for chunk in chunks(ids) {
+        match send(comma_separated(&chunk)).await {
+            Ok(()) => outcome.done.extend(&chunk),
+            Err(e) => outcome.failed.extend(failures(&chunk, &e)),
+        }
+    }
+    outcome
+}
+
+/// Sends one call per chunk, each queueing a job.
+async fn per_job_chunk<Fut>(
+    ids: impl IntoIterator<Item = i64>,
+    mut send: impl FnMut(String) -> Fut,
+) -> JobBatch
+where
+    Fut: Future<Output = Result<types::JobStatusResponse, Error>>,
+{
+    let mut batch = JobBatch::default();
+    for chunk in chunks(ids) {
+        match send(comma_separated(&chunk)).await {
+            Ok(r) => batch.queued.push((chunk, r.job_status)),
+            Err(e) => batch.failed.extend(failures(&chunk, &e)),
+        }
+    }
+    batch
+}
+
+/// The ids in calls of at most [`MAX_IDS_PER_CALL`], each id once, in the
+/// order given.
+pub fn chunks(ids: impl IntoIterator<Item = i64>) -> Vec<Vec<i64>> {
+    let mut seen = HashSet::new();
+    let unique: Vec<i64> = ids.into_iter().filter(|id| seen.insert(*id)).collect();
+    unique
+        .chunks(MAX_IDS_PER_CALL)
+        .map(<[i64]>::to_vec)
+        .collect()
+}
+
+/// `ids=1,2,3` as the wire wants it.
+fn comma_separated(ids: &[i64]) -> String {
+    ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
+}
+
+/// Jobs queued by a batch of bulk deletions, and the ids that could not be
+/// queued; [`JobBatch::wait`] turns it into a [`BatchOutcome`].
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct JobBatch {
+    /// One job per call, with the ids it covers.
+    pub queued: Vec<(Vec<i64>, types::JobStatus)>,
+    /// Ids whose call failed.
+    pub failed: Vec<Failure>,
+}
+
+impl JobBatch {
+    /// Waits for every job and reports each id by its job's result.
+    pub async fn wait(self, client: &Client, options: &WaitOptions) -> BatchOutcome {
+        let mut outcome = BatchOutcome {
+            failed: self.failed,
+            ..BatchOutcome::default()
+        };
+        for (ids, job) in self.queued {
+            match client.wait_for_job(&job.id, options).await {
+                Ok(finished) => account_job(&mut outcome, &ids, &finished),
+                Err(e) => outcome.failed.extend(failures(&ids, &e)),
+            }
+        }
+        outcome
+    }
+}
+
+/// Accounts for `ids` by a finished job's results.
+fn account_job(outcome: &mut BatchOutcome, ids: &[i64], job: &types::JobStatus) {
+    use types::{JobStatusResults, JobStatusStatus};
+    let job_failure = |id: i64, reason: String| Failure {
+        id,
+        reason,
+        status: None,
+        outcome_unknown: false,
+    };
+    if job.status != JobStatusStatus::Completed {
+        let reason = format!(
+            "job {} {}: {}",
+            job.id,
+            job.status,
+            job.message.as_deref().unwrap_or("no message")
+        );
+        outcome
+            .failed
+            .extend(ids.iter().map(|&id| job_failure(id, reason.clone())));
+        return;
+    }
+    match &job.results {
+        Some(JobStatusResults::JobStatusOutcome(o)) if o.success => outcome.done.extend(ids),
+        Some(JobStatusResults::JobStatusOutcome(_)) => outcome.failed.extend(
+            ids.iter()
+                .map(|&id| job_failure(id, format!("job {} reports no success", job.id))),
+        ),
+        Some(JobStatusResults::Array(results)) => {
+            for (position, &id) in ids.iter().enumerate() {
+                let result = results.iter().find(|r| {
+                    r.id == Some(id) || (r.id.is_none() && r.index == Some(position as i64))
+                });
+                match result {
+                    Some(r) if r.success != Some(false) && r.error.is_none() => {
+                        outcome.done.push(id)
+                    }
+                    Some(r) => outcome.failed.push(job_failure(
+                        id,
+                        [r.error.as_deref(), r.details.as_deref()]
+                            .into_iter()
+                            .flatten()
+                            .collect::<Vec<_>>()
+                            .join(": "),
+                    )),
+                    None => outcome.failed.push(Failure {
+                        id,
+                        reason: format!("job {} completed without a result for this id", job.id),
+                        status: None,
+                        outcome_unknown: true,
+                    }),
+                }
+            }
+        }
+        None => outcome.failed.extend(ids.iter().map(|&id| Failure {
+            id,
+            reason: format!("job {} completed without results", job.id),
+            status: None,
+            outcome_unknown: true,
+        })),
+    }
+}
+
+impl Client {
+    /// Recovers suspended tickets through `recover_many`, keeping each
+    /// original author as the requester (unlike [`Client::recover`]).
+    /// Failures carry the suspension cause Zendesk reports.
+    pub async fn recover_many(&self, ids: impl IntoIterator<Item = i64>) -> BatchOutcome {
+        let mut outcome = BatchOutcome::default();
+        for chunk in chunks(ids) {
+            let request = self
+                .raw()
+                .recover_suspended_tickets()
+                .ids(comma_separated(&chunk));
+            match request.send().await {
+                Ok(response) => {
+                    outcome.done.extend(&chunk);
+                    outcome.tickets.extend(response.into_inner().tickets);
+                }
+                Err(e) => match crate::recover::failures(e).await {
+                    Ok(failed) => {
+                        let failed_ids: HashSet<i64> = failed.iter().filter_map(|t| t.id).collect();
+                        outcome
+                            .done
+                            .extend(chunk.iter().filter(|id| !failed_ids.contains(id)));
+                        for id in chunk.iter().filter(|id| failed_ids.contains(id)) {
+                            let ticket = failed.iter().find(|t| t.id == Some(*id));
+                            outcome.failed.push(Failure {
+                                id: *id,
+                                reason: ticket.map(crate::recover::why_not).unwrap_or_default(),
+                                status: Some(422),
+                                outcome_unknown: false,
+                            });
+                        }
+                    }
+                    Err(error) => outcome.failed.extend(failures(&chunk, &error)),
+                },
+            }
+        }
+        outcome
+    }
+
+    /// Deletes suspended tickets.
+    pub async fn delete_suspended_many(&self, ids: impl IntoIterator<Item = i64>) -> BatchOutcome {
+        per_chunk(ids, |ids| {
+            call(self.raw().delete_suspended_tickets().ids(ids).send())
+        })
+        .await
+    }
+
+    /// Restores soft-deleted tickets.
+    pub async fn restore_many(&self, ids: impl IntoIterator<Item = i64>) -> BatchOutcome {
+        per_chunk(ids, |ids| {
+            call(self.raw().restore_deleted_tickets().ids(ids).send())
+        })
+        .await
+    }
+
+    /// Soft-deletes tickets; each call queues a job. `.wait(...)` on the
+    /// result waits for them and reports every id.
+    pub async fn delete_tickets_many(&self, ids: impl IntoIterator<Item = i64>) -> JobBatch {
+        per_job_chunk(ids, |ids| call(self.raw().delete_tickets().ids(ids).send())).await
+    }
+
+    /// Permanently deletes soft-deleted tickets (GDPR); each call queues a
+    /// job. `.wait(...)` on the result waits for them and reports every id.
+    pub async fn delete_permanently_many(&self, ids: impl IntoIterator<Item = i64>) -> JobBatch {
+        per_job_chunk(ids, |ids| {
+            call(self.raw().delete_tickets_permanently().ids(ids).send())
+        })
+        .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_dedupe_keep_order_and_hold_at_most_100() {
+        assert!(chunks([]).is_empty());
+        assert_eq!(chunks([3, 1, 3, 2, 1]), vec![vec![3, 1, 2]]);
+        let sizes: Vec<usize> = chunks(1..=250).iter().map(Vec::len).collect();
+        assert_eq!(sizes, vec![100, 100, 50]);
+        let sizes: Vec<usize> = chunks(1..=101).iter().map(Vec::len).collect();
+        assert_eq!(sizes, vec![100, 1]);
+        assert_eq!(chunks(1..=250).concat(), (1..=250).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn ids_are_comma_separated() {
+        assert_eq!(
+            comma_separated(&[1, 22, 9007199254740993]),
+            "1,22,9007199254740993"
+        );
+    }
+}

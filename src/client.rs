@@ -1,0 +1,451 @@
+//! The client a Rust developer builds: where Zendesk is, how to authenticate,
+//! timeouts, retries; from code or from the environment.
+
+use crate::auth::Credentials;
+use crate::error::{ConfigError, Error};
+use crate::rate_limit::RateLimit;
+use crate::retry::RetryPolicy;
+use crate::transport::Transport;
+use crate::{generated, types};
+use progenitor_client::ClientInfo;
+use reqwest::Url;
+use std::future::Future;
+use std::net::IpAddr;
+use std::time::Duration;
+
+/// The `User-Agent` every request carries.
+pub const USER_AGENT: &str = concat!("zendesk-support/", env!("CARGO_PKG_VERSION"));
+
+/// A Zendesk Support client.
+///
+/// Wraps the [generated client](generated::Client) (reachable through
+/// [`Client::raw`]) with authentication, retries and rate-limit pacing, and
+/// adds cursor pagination streams, batch operations that account for every
+/// id, and job waiting.
+///
+/// ```no_run
+/// # async fn run() -> Result<(), zendesk_support::Error> {
+/// let client = zendesk_support::Client::builder()
+///     .subdomain("acme")
+///     .api_token("agent@acme.com", "token")
+///     .build()?;
+/// let ticket = client.show_suspended_ticket(435).await?;
+/// println!("{:?}", ticket.cause);
+/// # Ok(()) }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Client {
+    raw: generated::Client,
+}
+
+impl Client {
+    /// A builder for a client.
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// A client configured from the environment; see [`ClientBuilder::from_env`].
+    pub fn from_env() -> Result<Client, Error> {
+        ClientBuilder::from_env()?.build()
+    }
+
+    /// The generated client, for every operation this layer does not wrap.
+    /// Its requests get the same credentials, retries and pacing.
+    pub fn raw(&self) -> &generated::Client {
+        &self.raw
+    }
+
+    /// The base URL, such as `https://acme.zendesk.com`.
+    pub fn base_url(&self) -> &str {
+        self.raw.baseurl()
+    }
+
+    /// What the last response said about the account's rate limit.
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        self.raw.inner().rate_limit()
+    }
+
+    /// Whether `url` is on the configured host.
+    pub(crate) fn is_own_url(&self, url: &str) -> bool {
+        Url::parse(url).is_ok_and(|u| self.raw.inner().allows(&u))
+    }
+
+    /// Shows one suspended ticket.
+    pub async fn show_suspended_ticket(&self, id: i64) -> Result<types::SuspendedTicket, Error> {
+        call(self.raw.show_suspended_ticket().id(id).send())
+            .await
+            .map(|r| r.suspended_ticket)
+    }
+
+    /// Deletes one suspended ticket.
+    pub async fn delete_suspended_ticket(&self, id: i64) -> Result<(), Error> {
+        call(self.raw.delete_suspended_ticket().id(id).send()).await
+    }
+
+    /// Shows one ticket.
+    pub async fn show_ticket(&self, id: i64) -> Result<types::Ticket, Error> {
+        call(self.raw.show_ticket().ticket_id(id).send())
+            .await
+            .map(|r| r.ticket)
+    }
+
+    /// Soft-deletes one ticket; it can then be restored or purged.
+    pub async fn delete_ticket(&self, id: i64) -> Result<(), Error> {
+        call(self.raw.delete_ticket().ticket_id(id).send()).await
+    }
+
+    /// Restores one soft-deleted ticket.
+    pub async fn restore_deleted_ticket(&self, id: i64) -> Result<(), Error> {
+        call(self.raw.restore_deleted_ticket().ticket_id(id).send()).await
+    }
+
+    /// Permanently deletes one soft-deleted ticket. Answers the queued job;
+    /// see [`Client::wait_for_job`].
+    pub async fn delete_ticket_permanently(&self, id: i64) -> Result<types::JobStatus, Error> {
+        call(self.raw.delete_ticket_permanently().ticket_id(id).send())
+            .await
+            .map(|r| r.job_status)
+    }
+}
+
+/// Sends a request built on the [generated client](Client::raw) and converts
+/// its outcome to this crate's [`Error`].
+///
+/// ```no_run
+/// # async fn run(client: &zendesk_support::Client) -> Result<(), zendesk_support::Error> {
+/// let upload = zendesk_support::call(
+///     client.raw().suspended_ticket_attachments().id(435).send(),
+/// )
+/// .await?
+/// .upload;
+/// # Ok(()) }
+/// ```
+pub async fn call<T>(
+    request: impl Future<
+        Output = Result<generated::ResponseValue<T>, generated::Error<types::ErrorBody>>,
+    >,
+) -> Result<T, Error> {
+    match request.await {
+        Ok(value) => Ok(value.into_inner()),
+        Err(e) => Err(Error::from_generated(e).await),
+    }
+}
+
+/// Where the client sends requests.
+#[derive(Debug, Clone)]
+enum Location {
+    Subdomain(String),
+    BaseUrl(String),
+}
+
+/// Builds a [`Client`].
+#[derive(Debug, Clone)]
+pub struct ClientBuilder {
+    location: Option<Location>,
+    credentials: Option<Credentials>,
+    timeout: Duration,
+    connect_timeout: Duration,
+    retry: Option<RetryPolicy>,
+    pace: bool,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            location: None,
+            credentials: None,
+            timeout: Duration::from_secs(30),
+            connect_timeout: Duration::from_secs(10),
+            retry: Some(RetryPolicy::default()),
+            pace: true,
+        }
+    }
+}
+
+/// The environment variables [`ClientBuilder::from_env`] reads.
+pub mod env {
+    /// The account's subdomain: `acme` for `https://acme.zendesk.com`.
+    pub const SUBDOMAIN: &str = "ZENDESK_SUBDOMAIN";
+    /// A full base URL instead of a subdomain (a proxy, or a local simulator).
+    pub const BASE_URL: &str = "ZENDESK_BASE_URL";
+    /// The agent's email address, for API token authentication.
+    pub const EMAIL: &str = "ZENDESK_EMAIL";
+    /// The API token, for API token authentication.
+    pub const API_TOKEN: &str = "ZENDESK_API_TOKEN";
+    /// An OAuth access token, instead of email and API token.
+    pub const OAUTH_TOKEN: &str = "ZENDESK_OAUTH_TOKEN";
+}
+
+impl ClientBuilder {
+    /// Reads the configuration from the process environment:
+    /// [`ZENDESK_SUBDOMAIN`](env::SUBDOMAIN) or
+    /// [`ZENDESK_BASE_URL`](env::BASE_URL), and
+    /// [`ZENDESK_EMAIL`](env::EMAIL) with
+    /// [`ZENDESK_API_TOKEN`](env::API_TOKEN), or
+    /// [`ZENDESK_OAUTH_TOKEN`](env::OAUTH_TOKEN). The error names the variable
+    /// that is missing or malformed.
+    pub fn from_env() -> Result<ClientBuilder, ConfigError> {
+        ClientBuilder::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// Like [`ClientBuilder::from_env`], reading variables through `lookup`
+    /// (for tests, or configuration kept elsewhere). Empty values count as
+    /// unset.
+    pub fn from_vars(
+        lookup: impl Fn(&str) -> Option<String>,
+    ) -> Result<ClientBuilder, ConfigError> {
+        let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let location = match (var(env::SUBDOMAIN), var(env::BASE_URL)) {
+            (Some(_), Some(_)) => {
+                return Err(ConfigError::InvalidVar {
+                    name: env::BASE_URL,
+                    reason: format!(
+                        "set either {} or {}, not both",
+                        env::SUBDOMAIN,
+                        env::BASE_URL
+                    ),
+                })
+            }
+            (Some(s), None) => {
+                validate_subdomain(&s).map_err(|reason| ConfigError::InvalidVar {
+                    name: env::SUBDOMAIN,
+                    reason,
+                })?;
+                Location::Subdomain(s)
+            }
+            (None, Some(u)) => {
+                validate_base_url(&u).map_err(|reason| ConfigError::InvalidVar {
+                    name: env::BASE_URL,
+                    reason,
+                })?;
+                Location::BaseUrl(u)
+            }
+            (None, None) => {
+                return Err(ConfigError::MissingVar(
+                    "ZENDESK_SUBDOMAIN (or ZENDESK_BASE_URL)",
+                ))
+            }
+        };
+        let credentials = match (var(env::OAUTH_TOKEN), var(env::EMAIL), var(env::API_TOKEN)) {
+            (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
+                return Err(ConfigError::InvalidVar {
+                    name: env::OAUTH_TOKEN,
+                    reason: format!(
+                        "set either {} or {} with {}, not both",
+                        env::OAUTH_TOKEN,
+                        env::EMAIL,
+                        env::API_TOKEN
+                    ),
+                })
+            }
+            (Some(token), None, None) => Credentials::oauth(token),
+            (None, Some(email), Some(token)) => {
+                validate_email(&email).map_err(|reason| ConfigError::InvalidVar {
+                    name: env::EMAIL,
+                    reason,
+                })?;
+                Credentials::api_token(email, token)
+            }
+            (None, Some(_), None) => return Err(ConfigError::MissingVar(env::API_TOKEN)),
+            (None, None, Some(_)) => return Err(ConfigError::MissingVar(env::EMAIL)),
+            (None, None, None) => {
+                return Err(ConfigError::MissingVar(
+                    "ZENDESK_EMAIL and ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN)",
+                ))
+            }
+        };
+        Ok(ClientBuilder {
+            location: Some(location),
+            credentials: Some(credentials),
+            ..ClientBuilder::default()
+        })
+    }
+
+    /// The account's subdomain: `acme` for `https://acme.zendesk.com`.
+    pub fn subdomain(mut self, subdomain: impl Into<String>) -> Self {
+        self.location = Some(Location::Subdomain(subdomain.into()));
+        self
+    }
+
+    /// A full base URL instead of a subdomain. It must be `https://`, or
+    /// `http://` on a loopback address (a local simulator).
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.location = Some(Location::BaseUrl(url.into()));
+        self
+    }
+
+    /// The credentials.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// API token authentication for the agent with this email address.
+    pub fn api_token(self, email: impl Into<String>, token: impl Into<String>) -> Self {
+        self.credentials(Credentials::api_token(email, token))
+    }
+
+    /// OAuth bearer token authentication.
+    pub fn oauth_token(self, token: impl Into<String>) -> Self {
+        self.credentials(Credentials::oauth(token))
+    }
+
+    /// The longest one attempt may take, body included (default 30 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The longest connecting may take (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The retry policy (default [`RetryPolicy::default`]).
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = Some(policy);
+        self
+    }
+
+    /// Sends every request once.
+    pub fn no_retries(mut self) -> Self {
+        self.retry = None;
+        self
+    }
+
+    /// Whether to wait when the last response said the rate-limit window is
+    /// used up and when it resets (default on).
+    pub fn pace_requests(mut self, pace: bool) -> Self {
+        self.pace = pace;
+        self
+    }
+
+    /// Builds the client.
+    pub fn build(self) -> Result<Client, Error> {
+        let base = match self.location {
+            Some(Location::Subdomain(s)) => {
+                validate_subdomain(&s)
+                    .map_err(|r| ConfigError::Invalid(format!("subdomain: {r}")))?;
+                format!("https://{}.zendesk.com", s.to_ascii_lowercase())
+            }
+            Some(Location::BaseUrl(u)) => {
+                validate_base_url(&u)
+                    .map_err(|r| ConfigError::Invalid(format!("base URL: {r}")))?;
+                u.trim_end_matches('/').to_string()
+            }
+            None => return Err(ConfigError::Invalid("no subdomain or base URL".into()).into()),
+        };
+        let origin =
+            Url::parse(&base).map_err(|e| ConfigError::Invalid(format!("base URL: {e}")))?;
+        let credentials = self
+            .credentials
+            .ok_or_else(|| ConfigError::Invalid("no credentials".into()))?;
+        let auth = credentials.header_value().ok_or_else(|| {
+            ConfigError::Invalid("the credentials contain characters a header cannot carry".into())
+        })?;
+        let http = reqwest::Client::builder()
+            .user_agent(USER_AGENT)
+            .timeout(self.timeout)
+            .connect_timeout(self.connect_timeout)
+            // A redirect could carry the request (and its credentials) to
+            // another host; Zendesk's API does not redirect.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| ConfigError::Invalid(format!("HTTP client: {e}")))?;
+        let transport = Transport::new(origin, auth, self.retry, self.pace);
+        Ok(Client {
+            raw: generated::Client::new_with_client(&base, http, transport),
+        })
+    }
+}
+
+/// A Zendesk subdomain: letters, digits and inner hyphens, nothing that could
+/// name another host.
+fn validate_subdomain(s: &str) -> Result<(), String> {
+    let ok = !s.is_empty()
+        && s.len() <= 63
+        && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && !s.starts_with('-')
+        && !s.ends_with('-');
+    if ok {
+        Ok(())
+    } else {
+        Err("a subdomain is letters, digits and inner hyphens only (the `acme` of acme.zendesk.com)".into())
+    }
+}
+
+/// `https://`, or `http://` on loopback; no credentials, query or fragment.
+fn validate_base_url(u: &str) -> Result<(), String> {
+    let url = Url::parse(u).map_err(|e| format!("not a URL: {e}"))?;
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("must not contain credentials".into());
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err("must not have a query or fragment".into());
+    }
+    let host = url.host_str().ok_or("has no host")?;
+    match url.scheme() {
+        "https" => Ok(()),
+        "http" if is_loopback(host) => Ok(()),
+        "http" => Err("plain http:// is only allowed on a loopback address; use https://".into()),
+        other => Err(format!("scheme `{other}` is not http(s)")),
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    host == "localhost"
+        || host
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse::<IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+fn validate_email(email: &str) -> Result<(), String> {
+    match email.split_once('@') {
+        Some((user, domain))
+            if !user.is_empty() && domain.contains('.') && !email.contains(char::is_whitespace) =>
+        {
+            Ok(())
+        }
+        _ => Err("not an email address".into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subdomains_cannot_name_another_host() {
+        for good in ["acme", "acme-support", "a1"] {
+            assert!(validate_subdomain(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "",
+            "evil.com#",
+            "acme.evil.com",
+            "acme/x",
+            "user@evil",
+            "-acme",
+            "acme:80",
+            "ac me",
+        ] {
+            assert!(validate_subdomain(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn base_urls_are_https_or_loopback_http() {
+        assert!(validate_base_url("https://acme.zendesk.com").is_ok());
+        assert!(validate_base_url("http://127.0.0.1:8080").is_ok());
+        assert!(validate_base_url("http://localhost:8080/").is_ok());
+        assert!(validate_base_url("http://[::1]:8080").is_ok());
+        assert!(validate_base_url("http://acme.zendesk.com").is_err());
+        assert!(validate_base_url("http://10.0.0.1").is_err());
+        assert!(validate_base_url("https://user:pw@acme.zendesk.com").is_err());
+        assert!(validate_base_url("https://acme.zendesk.com?x=1").is_err());
+        assert!(validate_base_url("ftp://acme.zendesk.com").is_err());
+    }
+}

@@ -1,0 +1,390 @@
+//! One error type a caller can match on, keeping the status, Zendesk's request
+//! id and the raw body of whatever the server answered.
+
+use crate::generated;
+use crate::types;
+use reqwest::header::HeaderMap;
+use std::fmt;
+use std::time::Duration;
+
+/// What went wrong with a call.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// `404`: no record with this id.
+    NotFound(ApiError),
+    /// `401`: missing or wrong credentials.
+    Unauthorized(ApiError),
+    /// `403`: the credentials may not do this.
+    Forbidden(ApiError),
+    /// `429`: rate limited, after the retries the policy allows.
+    RateLimited {
+        /// How long Zendesk asked to wait (`Retry-After`), when it said.
+        retry_after: Option<Duration>,
+        /// The response.
+        error: ApiError,
+    },
+    /// `400` or `422`: Zendesk refused the request as invalid; see
+    /// [`ApiError::error`], [`ApiError::description`] and [`ApiError::details`].
+    Invalid(ApiError),
+    /// `5xx`, after the retries the policy allows.
+    Server(ApiError),
+    /// Any other status the spec does not describe.
+    UnexpectedStatus(ApiError),
+    /// The request did not complete: connection, TLS, or timeout.
+    Transport(reqwest::Error),
+    /// The response did not decode as the spec says; the raw body is kept.
+    Decode {
+        /// The status, when known.
+        status: Option<u16>,
+        /// The raw body.
+        body: String,
+        /// Why it did not decode.
+        reason: String,
+    },
+    /// The client's configuration is wrong (see [`ConfigError`]).
+    Config(ConfigError),
+    /// The server pointed at a host other than the configured one (a
+    /// pagination link); nothing was sent there.
+    ForeignHost {
+        /// The URL that was refused.
+        url: String,
+    },
+    /// A job did not finish before the caller's deadline.
+    JobTimeout {
+        /// The last status seen.
+        last: Box<types::JobStatus>,
+    },
+}
+
+/// An error response from Zendesk.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApiError {
+    /// The HTTP status.
+    pub status: u16,
+    /// Zendesk's request id (`X-Request-Id` / `X-Zendesk-Request-Id`), when present.
+    pub request_id: Option<String>,
+    /// Zendesk's error code or message (`error`, or `error.title`, or the
+    /// first `errors[].code`), when the body had one.
+    pub error: Option<String>,
+    /// Zendesk's description (`description`, `error.message` or
+    /// `errors[].title`), when the body had one.
+    pub description: Option<String>,
+    /// Per-field validation errors (`details`), when present.
+    pub details: Option<serde_json::Value>,
+    /// The raw body, as received.
+    pub body: String,
+}
+
+/// A configuration problem, naming what to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ConfigError {
+    /// A required environment variable is missing.
+    MissingVar(&'static str),
+    /// An environment variable holds something unusable.
+    InvalidVar {
+        /// The variable.
+        name: &'static str,
+        /// What is wrong with it (never its value, which may be a secret).
+        reason: String,
+    },
+    /// A builder setting is wrong.
+    Invalid(String),
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigError::MissingVar(name) => write!(f, "environment variable {name} is not set"),
+            ConfigError::InvalidVar { name, reason } => {
+                write!(f, "environment variable {name} is invalid: {reason}")
+            }
+            ConfigError::Invalid(reason) => write!(f, "invalid client configuration: {reason}"),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+impl Error {
+    /// The HTTP status, when the server answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Decode { status, .. } => *status,
+            Error::Transport(e) => e.status().map(|s| s.as_u16()),
+            _ => self.api().map(|a| a.status),
+        }
+    }
+
+    /// Zendesk's request id, when the server sent one.
+    pub fn request_id(&self) -> Option<&str> {
+        self.api().and_then(|a| a.request_id.as_deref())
+    }
+
+    /// The error response, for the variants that carry one.
+    pub fn api(&self) -> Option<&ApiError> {
+        match self {
+            Error::NotFound(a)
+            | Error::Unauthorized(a)
+            | Error::Forbidden(a)
+            | Error::Invalid(a)
+            | Error::Server(a)
+            | Error::UnexpectedStatus(a)
+            | Error::RateLimited { error: a, .. } => Some(a),
+            _ => None,
+        }
+    }
+
+    /// Whether the request timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(self, Error::Transport(e) if e.is_timeout())
+    }
+
+    /// The error for a response that is not a success, by its status.
+    pub(crate) fn from_status(status: u16, headers: &HeaderMap, body: String) -> Error {
+        let api = ApiError::new(status, headers, body);
+        match status {
+            401 => Error::Unauthorized(api),
+            403 => Error::Forbidden(api),
+            404 => Error::NotFound(api),
+            400 | 422 => Error::Invalid(api),
+            429 => Error::RateLimited {
+                retry_after: crate::retry::retry_after(headers),
+                error: api,
+            },
+            500..=599 => Error::Server(api),
+            _ => Error::UnexpectedStatus(api),
+        }
+    }
+
+    /// Converts what the generated client returned.
+    pub(crate) async fn from_generated(e: generated::Error<types::ErrorBody>) -> Error {
+        match e {
+            generated::Error::ErrorResponse(value) => {
+                let status = value.status().as_u16();
+                let headers = value.headers().clone();
+                let body = serde_json::to_string(value.as_ref()).unwrap_or_default();
+                Error::from_status(status, &headers, body)
+            }
+            generated::Error::UnexpectedResponse(response) => {
+                let status = response.status().as_u16();
+                let headers = response.headers().clone();
+                match response.bytes().await {
+                    Ok(bytes) => {
+                        Error::from_status(status, &headers, String::from_utf8_lossy(&bytes).into())
+                    }
+                    Err(e) => Error::Transport(e),
+                }
+            }
+            generated::Error::InvalidResponsePayload(bytes, e) => Error::Decode {
+                status: None,
+                body: String::from_utf8_lossy(&bytes).into(),
+                reason: e.to_string(),
+            },
+            generated::Error::CommunicationError(e)
+            | generated::Error::ResponseBodyError(e)
+            | generated::Error::InvalidUpgrade(e) => Error::Transport(e),
+            generated::Error::InvalidRequest(reason) => Error::Config(ConfigError::Invalid(reason)),
+            generated::Error::Custom(reason) => {
+                match reason.strip_prefix(crate::transport::FOREIGN_HOST) {
+                    Some(url) => Error::ForeignHost {
+                        url: url.to_string(),
+                    },
+                    None => Error::Config(ConfigError::Invalid(reason)),
+                }
+            }
+        }
+    }
+}
+
+impl ApiError {
+    /// Reads Zendesk's error body, whichever of its shapes it has.
+    pub(crate) fn new(status: u16, headers: &HeaderMap, body: String) -> ApiError {
+        let request_id = ["x-request-id", "x-zendesk-request-id"]
+            .iter()
+            .find_map(|h| headers.get(*h)?.to_str().ok())
+            .map(str::to_string);
+        let parsed: Option<types::ErrorBody> = serde_json::from_str(&body).ok();
+        let (mut error, mut description, mut details) = (None, None, None);
+        if let Some(parsed) = parsed {
+            match parsed.error {
+                Some(types::ErrorCode::String(code)) => error = Some(code),
+                Some(types::ErrorCode::ErrorTitleMessage(tm)) => {
+                    error = tm.title;
+                    description = tm.message;
+                }
+                None => {}
+            }
+            if let Some(d) = parsed.description {
+                description = Some(d);
+            }
+            if let Some(first) = parsed.errors.first() {
+                error = error.or_else(|| first.code.clone());
+                description = description.or_else(|| first.detail.clone().or(first.title.clone()));
+            }
+            if !parsed.details.is_empty() {
+                details = serde_json::to_value(&parsed.details).ok();
+            }
+        } else if !body.trim().is_empty() && !body.trim_start().starts_with(['{', '[', '<']) {
+            // A plain-text error, such as "Too Many Requests".
+            description = Some(body.trim().to_string());
+        }
+        ApiError {
+            status,
+            request_id,
+            error,
+            description,
+            details,
+            body,
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HTTP {}", self.status)?;
+        match (&self.error, &self.description) {
+            (Some(e), Some(d)) => write!(f, ": {e}: {d}")?,
+            (Some(m), None) | (None, Some(m)) => write!(f, ": {m}")?,
+            (None, None) => {}
+        }
+        if let Some(id) = &self.request_id {
+            write!(f, " (request id {id})")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::NotFound(a) => write!(f, "not found: {a}"),
+            Error::Unauthorized(a) => write!(f, "unauthorized: {a}"),
+            Error::Forbidden(a) => write!(f, "forbidden: {a}"),
+            Error::RateLimited { retry_after, error } => match retry_after {
+                Some(wait) => write!(f, "rate limited, retry after {}s: {error}", wait.as_secs()),
+                None => write!(f, "rate limited: {error}"),
+            },
+            Error::Invalid(a) => write!(f, "invalid request: {a}"),
+            Error::Server(a) => write!(f, "server error: {a}"),
+            Error::UnexpectedStatus(a) => write!(f, "unexpected response: {a}"),
+            // reqwest's message names the URL, never headers.
+            Error::Transport(e) => write!(f, "transport error: {e}"),
+            Error::Decode { status, reason, .. } => match status {
+                Some(s) => write!(f, "cannot decode the HTTP {s} response: {reason}"),
+                None => write!(f, "cannot decode the response: {reason}"),
+            },
+            Error::Config(e) => e.fmt(f),
+            Error::ForeignHost { url } => write!(
+                f,
+                "refused to follow {url}: it is not on the configured Zendesk host"
+            ),
+            Error::JobTimeout { last } => write!(
+                f,
+                "job {} did not finish in time (last status: {:?})",
+                last.id, last.status
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport(e) => Some(e),
+            Error::Config(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<ConfigError> for Error {
+    fn from(e: ConfigError) -> Self {
+        Error::Config(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn api(body: &str) -> ApiError {
+        ApiError::new(422, &HeaderMap::new(), body.to_string())
+    }
+
+    #[test]
+    fn reads_every_zendesk_error_shape() {
+        let a = api(r#"{"error":"RecordNotFound","description":"Not found"}"#);
+        assert_eq!(
+            (a.error.as_deref(), a.description.as_deref()),
+            (Some("RecordNotFound"), Some("Not found"))
+        );
+
+        let a = api(
+            r#"{"error":"RecordInvalid","description":"Record validation errors","details":{"ids":[{"error":"TooManyValues","description":"too many"}]}}"#,
+        );
+        assert_eq!(a.details.unwrap()["ids"][0]["error"], "TooManyValues");
+
+        let a = api(r#"{"error":"Couldn't authenticate you"}"#);
+        assert_eq!(a.error.as_deref(), Some("Couldn't authenticate you"));
+
+        let a = api(r#"{"error":{"title":"Forbidden","message":"No access"}}"#);
+        assert_eq!(
+            (a.error.as_deref(), a.description.as_deref()),
+            (Some("Forbidden"), Some("No access"))
+        );
+
+        let a = api(r#"{"errors":[{"code":"TooManyValues","title":"Too many values"}]}"#);
+        assert_eq!(
+            (a.error.as_deref(), a.description.as_deref()),
+            (Some("TooManyValues"), Some("Too many values"))
+        );
+
+        let a = api("Too Many Requests\n");
+        assert_eq!(a.description.as_deref(), Some("Too Many Requests"));
+        assert_eq!(a.body, "Too Many Requests\n");
+    }
+
+    #[test]
+    fn statuses_map_to_variants() {
+        let h = HeaderMap::new();
+        assert!(matches!(
+            Error::from_status(404, &h, String::new()),
+            Error::NotFound(_)
+        ));
+        assert!(matches!(
+            Error::from_status(401, &h, String::new()),
+            Error::Unauthorized(_)
+        ));
+        assert!(matches!(
+            Error::from_status(403, &h, String::new()),
+            Error::Forbidden(_)
+        ));
+        assert!(matches!(
+            Error::from_status(400, &h, String::new()),
+            Error::Invalid(_)
+        ));
+        assert!(matches!(
+            Error::from_status(422, &h, String::new()),
+            Error::Invalid(_)
+        ));
+        assert!(matches!(
+            Error::from_status(503, &h, String::new()),
+            Error::Server(_)
+        ));
+        assert!(matches!(
+            Error::from_status(409, &h, String::new()),
+            Error::UnexpectedStatus(_)
+        ));
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", "7".parse().unwrap());
+        h.insert("x-request-id", "req-1".parse().unwrap());
+        let e = Error::from_status(429, &h, String::new());
+        assert!(
+            matches!(e, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(7))
+        );
+        assert_eq!(e.request_id(), Some("req-1"));
+        assert_eq!(e.status(), Some(429));
+    }
+}

@@ -1,0 +1,92 @@
+//! Waiting for background jobs (bulk and permanent deletions) to finish.
+
+use crate::client::{call, Client};
+use crate::error::Error;
+use crate::types::{self, JobStatusStatus};
+use std::time::{Duration, Instant};
+
+/// How to wait for a job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WaitOptions {
+    /// Give up after this long (default 5 minutes); the error carries the
+    /// last status seen.
+    pub timeout: Duration,
+    /// The first pause between polls (default 1 s); it grows by half each
+    /// poll.
+    pub initial_interval: Duration,
+    /// The longest pause between polls (default 10 s).
+    pub max_interval: Duration,
+}
+
+impl Default for WaitOptions {
+    fn default() -> Self {
+        WaitOptions {
+            timeout: Duration::from_secs(300),
+            initial_interval: Duration::from_secs(1),
+            max_interval: Duration::from_secs(10),
+        }
+    }
+}
+
+impl WaitOptions {
+    /// The default intervals, giving up after `timeout`.
+    pub fn with_timeout(timeout: Duration) -> Self {
+        WaitOptions {
+            timeout,
+            ..WaitOptions::default()
+        }
+    }
+}
+
+/// Whether a job status will not change any more.
+pub fn is_final(status: JobStatusStatus) -> bool {
+    matches!(
+        status,
+        JobStatusStatus::Completed | JobStatusStatus::Failed | JobStatusStatus::Killed
+    )
+}
+
+impl Client {
+    /// Shows one job status.
+    pub async fn job_status(&self, id: &str) -> Result<types::JobStatus, Error> {
+        call(self.raw().show_job_status().job_status_id(id).send())
+            .await
+            .map(|r| r.job_status)
+    }
+
+    /// Polls a job until it is `completed`, `failed` or `killed`, and returns
+    /// that final status with its results. A job still running at the
+    /// deadline gives [`Error::JobTimeout`] with the last status.
+    ///
+    /// ```no_run
+    /// # async fn run(client: &zendesk_support::Client) -> Result<(), zendesk_support::Error> {
+    /// use zendesk_support::WaitOptions;
+    ///
+    /// let job = client.delete_ticket_permanently(581).await?;
+    /// let done = client.wait_for_job(&job.id, &WaitOptions::default()).await?;
+    /// println!("{}: {:?}", done.status, done.results);
+    /// # Ok(()) }
+    /// ```
+    pub async fn wait_for_job(
+        &self,
+        id: &str,
+        options: &WaitOptions,
+    ) -> Result<types::JobStatus, Error> {
+        let deadline = Instant::now() + options.timeout;
+        let mut interval = options.initial_interval;
+        loop {
+            let job = self.job_status(id).await?;
+            if is_final(job.status) {
+                return Ok(job);
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return Err(Error::JobTimeout {
+                    last: Box::new(job),
+                });
+            }
+            tokio::time::sleep(interval.min(deadline - now)).await;
+            interval = interval.mul_f64(1.5).min(options.max_interval);
+        }
+    }
+}
