@@ -8,29 +8,31 @@ use std::fmt;
 use std::time::Duration;
 
 /// What went wrong with a call.
+///
+/// Responses are boxed so that `Result<T, Error>` stays small.
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// `404`: no record with this id.
-    NotFound(ApiError),
+    NotFound(Box<ApiError>),
     /// `401`: missing or wrong credentials.
-    Unauthorized(ApiError),
+    Unauthorized(Box<ApiError>),
     /// `403`: the credentials may not do this.
-    Forbidden(ApiError),
+    Forbidden(Box<ApiError>),
     /// `429`: rate limited, after the retries the policy allows.
     RateLimited {
         /// How long Zendesk asked to wait (`Retry-After`), when it said.
         retry_after: Option<Duration>,
         /// The response.
-        error: ApiError,
+        error: Box<ApiError>,
     },
     /// `400` or `422`: Zendesk refused the request as invalid; see
     /// [`ApiError::error`], [`ApiError::description`] and [`ApiError::details`].
-    Invalid(ApiError),
+    Invalid(Box<ApiError>),
     /// `5xx`, after the retries the policy allows.
-    Server(ApiError),
+    Server(Box<ApiError>),
     /// Any other status the spec does not describe.
-    UnexpectedStatus(ApiError),
+    UnexpectedStatus(Box<ApiError>),
     /// The request did not complete: connection, TLS, or timeout.
     Transport(reqwest::Error),
     /// The response did not decode as the spec says; the raw body is kept.
@@ -143,7 +145,7 @@ impl Error {
 
     /// The error for a response that is not a success, by its status.
     pub(crate) fn from_status(status: u16, headers: &HeaderMap, body: String) -> Error {
-        let api = ApiError::new(status, headers, body);
+        let api = Box::new(ApiError::new(status, headers, body));
         match status {
             401 => Error::Unauthorized(api),
             403 => Error::Forbidden(api),

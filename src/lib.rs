@@ -1,8 +1,5 @@
 #![doc = include_str!("../README.md")]
 #![deny(missing_docs)]
-// Errors are the rare path and carry the whole response for diagnosis;
-// boxing them would make matching on `Error` clumsier for every caller.
-#![allow(clippy::result_large_err)]
 
 /// The client and models generated from `spec/openapi.yaml` by progenitor.
 ///

@@ -83,7 +83,7 @@ pub(crate) async fn failures(
         Ok(types::RecoverSuspendedTicketsFailure::SuspendedTicketsNotRecovered(f)) => {
             Ok(f.suspended_tickets)
         }
-        _ => Err(Error::Invalid(api)),
+        _ => Err(Error::Invalid(Box::new(api))),
     }
 }
 
@@ -117,7 +117,7 @@ async fn refusal(
                 api.error = Some("NotRecovered".into());
                 api.description = tickets.first().map(why_not);
             }
-            Error::Invalid(api)
+            Error::Invalid(Box::new(api))
         }
     }
 }
