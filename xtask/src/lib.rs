@@ -26,3 +26,8 @@ pub fn generated_decoder(
 ) -> Option<Result<serde_json::Value, String>> {
     zendesk_support::schemas::roundtrip(name, value).map(|r| r.map_err(|e| e.to_string()))
 }
+
+/// Parses the spec's YAML into JSON values, as every command reads it.
+pub fn read_spec_text(text: &str) -> Result<serde_json::Value, String> {
+    yaml_serde::from_str(text).map_err(|e| e.to_string())
+}

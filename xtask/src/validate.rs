@@ -416,6 +416,63 @@ fn target<'a>(spec: &'a Value, sample: &Sample) -> Result<Option<&'a Value>, Str
         .ok_or_else(|| format!("the spec gives status {status} no {media} body"))
 }
 
+/// The schema a sample is judged by, the sample as a JSON instance, and its
+/// closed-world validation errors; `None` for an empty body where the spec
+/// has none.
+#[allow(clippy::type_complexity)]
+fn judge<'a>(
+    spec: &'a Value,
+    sample: &Sample,
+) -> Result<Option<(&'a Value, Value, Vec<SchemaError>)>, String> {
+    let Some(schema) = target(spec, sample)? else {
+        return Ok(None);
+    };
+    let instance = match &sample.body {
+        Body::Json(v) => v.clone(),
+        Body::Text(t) => Value::String(t.clone()),
+        Body::Empty => return Ok(None),
+    };
+    let errors = schema_errors(spec, schema, &instance);
+    Ok(Some((schema, instance, errors)))
+}
+
+/// Checks one live response of `operation` against the spec, closed world:
+/// the error lines, empty when it conforms. For tests of servers that claim
+/// to answer as the spec says (the simulator).
+pub fn check_response(
+    spec: &Value,
+    operation: &str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &[u8],
+) -> Vec<String> {
+    let label = format!("{operation} → {status}");
+    let body = if body.is_empty() {
+        Body::Empty
+    } else if content_type.is_some_and(|c| c.starts_with("application/json")) {
+        match serde_json::from_slice(body) {
+            Ok(v) => Body::Json(v),
+            Err(e) => return vec![format!("{label}: the body is not JSON: {e}")],
+        }
+    } else {
+        Body::Text(String::from_utf8_lossy(body).into_owned())
+    };
+    let sample = Sample {
+        file: label.clone(),
+        subject: Subject::Operation {
+            id: operation.to_string(),
+            status,
+        },
+        body,
+        negative: None,
+    };
+    match judge(spec, &sample) {
+        Err(e) => vec![format!("{label}: {e}")],
+        Ok(None) => Vec::new(),
+        Ok(Some((_, _, errors))) => errors.iter().map(|e| format!("{label}: {e}")).collect(),
+    }
+}
+
 fn check_sample(
     spec: &Value,
     sample: &Sample,
@@ -425,20 +482,14 @@ fn check_sample(
     report: &mut Report,
 ) {
     let file = format!("{dir}/{}", sample.file);
-    let schema = match target(spec, sample) {
-        Ok(Some(schema)) => schema,
-        Ok(None) => return, // an empty body where the spec has none
+    let (schema, instance, errors) = match judge(spec, sample) {
+        Ok(Some(judged)) => judged,
+        Ok(None) => return,
         Err(e) => {
             report.errors.push(format!("{file}: {e}"));
             return;
         }
     };
-    let instance = match &sample.body {
-        Body::Json(v) => v.clone(),
-        Body::Text(t) => Value::String(t.clone()),
-        Body::Empty => return,
-    };
-    let errors = schema_errors(spec, schema, &instance);
     if let Some(negative) = &sample.negative {
         if errors.is_empty() {
             report.errors.push(format!(

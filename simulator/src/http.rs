@@ -1,0 +1,456 @@
+//! The HTTP face of the simulator: routes for every operation of the spec,
+//! and a gate in front of them for latency, authentication, the rate limit
+//! and injected faults.
+
+use crate::config::Fault;
+use crate::pages::{Listing, Order};
+use crate::state::{error, not_found, Reply, State};
+use axum::body::Body;
+use axum::extract::{Path, Query, Request, State as Shared};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{delete, get, post, put};
+use axum::Router;
+use base64::Engine as _;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+/// The simulator's state, shared by the handlers.
+pub type App = Arc<Mutex<State>>;
+
+type Params = Query<HashMap<String, String>>;
+
+/// Locks the state; a panic elsewhere must not take the simulator down.
+pub fn lock(app: &App) -> std::sync::MutexGuard<'_, State> {
+    app.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Every route of the spec.
+pub fn router(app: App) -> Router {
+    let v2 = "/api/v2";
+    Router::new()
+        .route(&format!("{v2}/suspended_tickets"), get(list_suspended))
+        .route(
+            &format!("{v2}/suspended_tickets/recover_many"),
+            put(recover_many),
+        )
+        .route(
+            &format!("{v2}/suspended_tickets/destroy_many"),
+            delete(delete_suspended_many),
+        )
+        .route(&format!("{v2}/suspended_tickets/export"), post(export))
+        .route(
+            &format!("{v2}/suspended_tickets/{{id}}"),
+            get(show_suspended).delete(delete_suspended),
+        )
+        .route(
+            &format!("{v2}/suspended_tickets/{{id}}/recover"),
+            put(recover),
+        )
+        .route(
+            &format!("{v2}/suspended_tickets/{{id}}/attachments"),
+            post(attachments),
+        )
+        .route(&format!("{v2}/deleted_tickets"), get(list_deleted))
+        .route(
+            &format!("{v2}/deleted_tickets/restore_many"),
+            put(restore_many),
+        )
+        .route(
+            &format!("{v2}/deleted_tickets/destroy_many"),
+            delete(delete_permanently_many),
+        )
+        .route(
+            &format!("{v2}/deleted_tickets/{{ticket_id}}"),
+            delete(delete_permanently),
+        )
+        .route(
+            &format!("{v2}/deleted_tickets/{{ticket_id}}/restore"),
+            put(restore),
+        )
+        .route(
+            &format!("{v2}/tickets/destroy_many"),
+            delete(delete_tickets),
+        )
+        .route(
+            &format!("{v2}/tickets/{{ticket_id}}"),
+            get(show_ticket).delete(delete_ticket),
+        )
+        .route(&format!("{v2}/job_statuses"), get(list_jobs))
+        .route(&format!("{v2}/job_statuses/show_many"), get(show_jobs))
+        .route(&format!("{v2}/job_statuses/{{id}}"), get(show_job))
+        .fallback(|| async { reply(error(404, "InvalidEndpoint", "Not found")) })
+        .layer(middleware::from_fn_with_state(app.clone(), gate))
+        .with_state(app)
+}
+
+/// Latency, authentication, the account's rate limit and faults, for every
+/// request; rate-limit headers on every answer.
+async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Response {
+    let latency = {
+        let mut state = lock(&app);
+        state.requests += 1;
+        state.config.latency
+    };
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    let (limit, taken, fault) = {
+        let mut state = lock(&app);
+        if !authenticated(&state, request.headers()) {
+            return reply(Reply::Error(
+                401,
+                serde_json::json!({ "error": "Couldn't authenticate you" }),
+                None,
+            ));
+        }
+        let limit = state.config.rate_limit;
+        let taken = state.window.take(limit);
+        let fault = taken.is_ok().then(|| roll_fault(&mut state)).flatten();
+        (limit, taken, fault)
+    };
+    let mut response = match (taken, fault) {
+        (Err(wait), _) => reply(Reply::Error(
+            429,
+            serde_json::json!({ "error": "APIRateLimitExceeded", "description": "Number of allowed API requests per minute exceeded" }),
+            Some(wait),
+        )),
+        // Nothing was done: the server was unavailable.
+        (Ok(_), Some(Fault::Unavailable)) => {
+            let mut r = (StatusCode::SERVICE_UNAVAILABLE, "Service Unavailable").into_response();
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
+            r
+        }
+        // The work is done, then the answer is lost or garbled.
+        (Ok(_), Some(after)) => {
+            let _done = next.run(request).await;
+            match after {
+                Fault::ServerError => {
+                    reply(error(500, "InternalServerError", "Something went wrong"))
+                }
+                Fault::DropConnection => dropped(),
+                _ => malformed(),
+            }
+        }
+        (Ok(_), None) => next.run(request).await,
+    };
+    let remaining: u32 = taken.unwrap_or_default();
+    let headers = response.headers_mut();
+    headers.insert("x-rate-limit", HeaderValue::from(limit));
+    headers.insert("x-rate-limit-remaining", HeaderValue::from(remaining));
+    response
+}
+
+fn authenticated(state: &State, headers: &HeaderMap) -> bool {
+    let Some(value) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    if let Some(token) = value.strip_prefix("Bearer ") {
+        return state.config.oauth_token.as_deref() == Some(token);
+    }
+    let Some(encoded) = value.strip_prefix("Basic ") else {
+        return false;
+    };
+    let expected = format!("{}/token:{}", state.config.email, state.config.token);
+    base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .is_ok_and(|d| d == expected.as_bytes())
+}
+
+fn roll_fault(state: &mut State) -> Option<Fault> {
+    let rate = state.config.fault_rate;
+    if rate <= 0.0 || state.config.faults.is_empty() || state.rng.f64() >= rate {
+        return None;
+    }
+    let n = state.config.faults.len();
+    Some(state.config.faults[state.rng.usize(..n)])
+}
+
+/// A response whose body breaks off: the client sees the connection drop.
+fn dropped() -> Response {
+    let broken = futures::stream::iter([
+        Ok(bytes::Bytes::from_static(b"{\"tick")),
+        Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionReset,
+            "dropped by the simulator",
+        )),
+    ]);
+    let mut r = Response::new(Body::from_stream(broken));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    r
+}
+
+fn malformed() -> Response {
+    let mut r = Response::new(Body::from("{\"suspended_tickets\": [{\"id\": 1,"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    r
+}
+
+/// Turns a [`Reply`] into a response.
+pub fn reply(reply: Reply) -> Response {
+    let status = |s: u16| StatusCode::from_u16(s).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    match reply {
+        Reply::Json(s, body) | Reply::Error(s, body, None) => {
+            (status(s), axum::Json(body)).into_response()
+        }
+        Reply::Error(s, body, Some(wait)) => {
+            let mut r = (status(s), axum::Json(body)).into_response();
+            r.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(wait));
+            r
+        }
+        Reply::Empty(s) => status(s).into_response(),
+    }
+}
+
+// ---------------------------------------------------------------- parsing
+
+/// A numeric path id; anything else is a record that does not exist.
+fn id(text: &str) -> Result<i64, Reply> {
+    text.trim_end_matches(".json")
+        .parse()
+        .map_err(|_| not_found())
+}
+
+/// `ids=1,2,3`: at most 100.
+fn ids(params: &HashMap<String, String>) -> Result<Vec<i64>, Reply> {
+    let text = params
+        .get("ids")
+        .filter(|s| !s.trim().is_empty())
+        .ok_or_else(|| {
+            error(
+                400,
+                "InvalidValue",
+                "ids is required: a comma-separated list of ids",
+            )
+        })?;
+    let ids = text
+        .split(',')
+        .map(|s| s.trim().parse::<i64>())
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|_| {
+            error(
+                400,
+                "InvalidValue",
+                "ids must be a comma-separated list of integers",
+            )
+        })?;
+    if ids.len() > 100 {
+        return Err(error(
+            400,
+            "TooManyValues",
+            "ids accepts at most 100 values",
+        ));
+    }
+    Ok(ids)
+}
+
+fn listing(params: &HashMap<String, String>, sortable: bool) -> Result<Listing, Reply> {
+    let number = |name: &str| -> Result<Option<usize>, Reply> {
+        params
+            .get(name)
+            .map(|v| {
+                v.parse().map_err(|_| {
+                    error(
+                        400,
+                        "InvalidPaginationParameter",
+                        &format!("{name} must be a positive integer"),
+                    )
+                })
+            })
+            .transpose()
+    };
+    let order = match params.get("sort_order").map(String::as_str) {
+        None | Some("asc") => Order::Asc,
+        Some("desc") => Order::Desc,
+        Some(_) => return Err(error(400, "InvalidValue", "sort_order must be asc or desc")),
+    };
+    let sort_by = if sortable {
+        params.get("sort_by").cloned()
+    } else {
+        None
+    };
+    let mut sort_query = String::new();
+    if let Some(s) = &sort_by {
+        sort_query.push_str(&format!("&sort_by={s}"));
+    }
+    if let Some(o) = params.get("sort_order") {
+        sort_query.push_str(&format!("&sort_order={o}"));
+    }
+    Ok(Listing {
+        sort_by,
+        order,
+        size: number("page[size]")?,
+        after: params.get("page[after]").cloned(),
+        before: params.get("page[before]").cloned(),
+        page: number("page")?.unwrap_or(1),
+        per_page: number("per_page")?.unwrap_or(100),
+        sort_query,
+    })
+}
+
+/// Runs an operation on the state, after its endpoint's own rate limit.
+fn with_state(
+    app: &App,
+    operation: &'static str,
+    op: impl FnOnce(&mut State) -> Result<Reply, Reply>,
+) -> Response {
+    let mut state = lock(app);
+    if let Err(wait) = state.take_endpoint(operation) {
+        return reply(Reply::Error(
+            429,
+            serde_json::json!({ "error": "APIRateLimitExceeded", "description": format!("{operation} is rate limited") }),
+            Some(wait),
+        ));
+    }
+    state.advance_jobs();
+    reply(op(&mut state).unwrap_or_else(|e| e))
+}
+
+// ---------------------------------------------------------------- handlers
+
+async fn list_suspended(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "list_suspended_tickets", |s| {
+        Ok(s.list_suspended(&listing(&p, true)?))
+    })
+}
+
+async fn show_suspended(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+    with_state(&app, "show_suspended_ticket", |s| {
+        Ok(s.show_suspended(id(&i)?))
+    })
+}
+
+async fn delete_suspended(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+    with_state(&app, "delete_suspended_ticket", |s| {
+        Ok(s.delete_suspended(id(&i)?))
+    })
+}
+
+async fn recover(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+    with_state(&app, "recover_suspended_ticket", |s| Ok(s.recover(id(&i)?)))
+}
+
+async fn recover_many(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "recover_suspended_tickets", |s| {
+        // Zendesk refuses more than 100 ids here with 422, not 400.
+        let ids = ids(&p).map_err(|e| match e {
+            Reply::Error(400, body, _) if body["error"] == "TooManyValues" => Reply::Error(
+                422,
+                serde_json::json!({
+                    "error": "RecordInvalid",
+                    "description": "Record validation errors",
+                    "details": { "ids": [{ "error": "TooManyValues", "description": "ids accepts at most 100 values" }] },
+                }),
+                None,
+            ),
+            other => other,
+        })?;
+        Ok(s.recover_many(&ids))
+    })
+}
+
+async fn delete_suspended_many(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "delete_suspended_tickets", |s| {
+        Ok(s.delete_suspended_many(&ids(&p)?))
+    })
+}
+
+async fn attachments(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+    with_state(&app, "suspended_ticket_attachments", |s| {
+        Ok(s.attachments(id(&i)?))
+    })
+}
+
+async fn export(Shared(app): Shared<App>) -> Response {
+    with_state(&app, "export_suspended_tickets", |s| Ok(s.export()))
+}
+
+async fn list_deleted(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "list_deleted_tickets", |s| {
+        Ok(s.list_deleted(&listing(&p, true)?))
+    })
+}
+
+async fn restore(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+    with_state(&app, "restore_deleted_ticket", |s| Ok(s.restore(id(&i)?)))
+}
+
+async fn restore_many(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "restore_deleted_tickets", |s| {
+        Ok(s.restore_many(&ids(&p)?))
+    })
+}
+
+async fn delete_permanently(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+    with_state(&app, "delete_ticket_permanently", |s| {
+        Ok(s.delete_permanently(id(&i)?))
+    })
+}
+
+async fn delete_permanently_many(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "delete_tickets_permanently", |s| {
+        Ok(s.delete_permanently_many(&ids(&p)?))
+    })
+}
+
+async fn show_ticket(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+    with_state(&app, "show_ticket", |s| Ok(s.show_ticket(id(&i)?)))
+}
+
+async fn delete_ticket(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+    with_state(&app, "delete_ticket", |s| Ok(s.delete_ticket(id(&i)?)))
+}
+
+async fn delete_tickets(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "delete_tickets", |s| Ok(s.delete_tickets(&ids(&p)?)))
+}
+
+async fn list_jobs(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "list_job_statuses", |s| {
+        Ok(s.list_jobs(&listing(&p, false)?))
+    })
+}
+
+async fn show_jobs(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "show_job_statuses", |s| {
+        let ids: Vec<String> = p
+            .get("ids")
+            .filter(|v| !v.trim().is_empty())
+            .ok_or_else(|| {
+                error(
+                    400,
+                    "InvalidValue",
+                    "ids is required: a comma-separated list of job ids",
+                )
+            })?
+            .split(',')
+            .map(|v| v.trim().to_string())
+            .collect();
+        if ids.len() > 100 {
+            return Err(error(
+                400,
+                "TooManyValues",
+                "ids accepts at most 100 values",
+            ));
+        }
+        Ok(s.show_jobs(&ids))
+    })
+}
+
+async fn show_job(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+    with_state(&app, "show_job_status", |s| {
+        Ok(s.show_job(i.trim_end_matches(".json")))
+    })
+}

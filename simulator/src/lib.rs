@@ -1,0 +1,133 @@
+//! # zendesk-simulator
+//!
+//! A stateful local Zendesk Support for the ticket-moderation API of
+//! `spec/openapi.yaml`: suspended tickets, soft-deleted tickets and their
+//! permanent deletion (as jobs that move `queued` → `working` → `completed`),
+//! tickets and job statuses. It checks credentials, enforces a per-minute rate
+//! limit (and Zendesk's per-endpoint limits) with `429` and `Retry-After`, and
+//! can add latency and inject faults, all deterministic from a seed.
+//!
+//! Start one in-process for your tests:
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! use zendesk_simulator::Config;
+//!
+//! let sim = zendesk_simulator::start(Config { suspended: 500, ..Config::default() }).await?;
+//! let client = sim.client();               // a zendesk_support::Client for it
+//! let outcome = client.delete_suspended_many(sim.snapshot().suspended.iter().filter_map(|t| t.id)).await;
+//! assert!(outcome.all_done());
+//! assert!(sim.snapshot().suspended.is_empty());
+//! sim.stop().await;
+//! # Ok(()) }
+//! ```
+
+mod config;
+mod http;
+mod pages;
+mod seed;
+mod state;
+
+pub use config::{Config, Fault};
+pub use seed::{recoverable, CAUSES, CUSTOMER_DOMAINS};
+pub use state::Snapshot;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use tokio::sync::oneshot;
+use zendesk_support::types;
+
+/// A running simulator.
+pub struct Running {
+    base_url: String,
+    app: http::App,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+/// Starts a simulator on a free loopback port.
+pub async fn start(config: Config) -> std::io::Result<Running> {
+    start_on(SocketAddr::from(([127, 0, 0, 1], 0)), config).await
+}
+
+/// Starts a simulator on `addr`.
+pub async fn start_on(addr: SocketAddr, config: Config) -> std::io::Result<Running> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let base_url = format!("http://{}", listener.local_addr()?);
+    let app: http::App = Arc::new(Mutex::new(state::State::new(config, base_url.clone())));
+    let router = http::router(app.clone());
+    let (shutdown, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(async move {
+        let server = axum::serve(listener, router).with_graceful_shutdown(async {
+            let _ = stopped.await;
+        });
+        if let Err(e) = server.await {
+            eprintln!("zendesk-simulator: server error: {e}");
+        }
+    });
+    Ok(Running {
+        base_url,
+        app,
+        shutdown: Some(shutdown),
+        task: Some(task),
+    })
+}
+
+impl Running {
+    /// The base URL, such as `http://127.0.0.1:41234`.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The agent email the simulator accepts.
+    pub fn email(&self) -> String {
+        http::lock(&self.app).config.email.clone()
+    }
+
+    /// The API token the simulator accepts.
+    pub fn token(&self) -> String {
+        http::lock(&self.app).config.token.clone()
+    }
+
+    /// A client for this simulator, authenticated with its API token.
+    pub fn client(&self) -> zendesk_support::Client {
+        self.client_builder()
+            .build()
+            .expect("the simulator's own URL and credentials are valid")
+    }
+
+    /// A client builder for this simulator, to adjust before building.
+    pub fn client_builder(&self) -> zendesk_support::ClientBuilder {
+        zendesk_support::Client::builder()
+            .base_url(self.base_url.clone())
+            .api_token(self.email(), self.token())
+    }
+
+    /// A copy of the simulated account.
+    pub fn snapshot(&self) -> Snapshot {
+        http::lock(&self.app).snapshot()
+    }
+
+    /// Adds suspended tickets; those without an id get one. Returns the ids.
+    pub fn add_suspended(&self, tickets: Vec<types::SuspendedTicket>) -> Vec<i64> {
+        http::lock(&self.app).add_suspended(tickets)
+    }
+
+    /// Stops the server and waits for it.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! `zendesk-simulator`: a local Zendesk for your tests and bots.
+
+use clap::Parser;
+use std::net::SocketAddr;
+use std::time::Duration;
+use zendesk_simulator::Config;
+
+/// A stateful local Zendesk Support (ticket moderation API).
+#[derive(Parser, Debug)]
+#[command(version, about)]
+struct Args {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    addr: SocketAddr,
+    /// Generated suspended tickets (beside the documentation samples).
+    #[arg(long, default_value_t = 1000)]
+    suspended: usize,
+    /// Generated soft-deleted tickets (beside the documentation samples).
+    #[arg(long, default_value_t = 50)]
+    deleted: usize,
+    /// Seed of the generated data and the faults.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Requests per minute before 429 (Enterprise: 700).
+    #[arg(long = "rate-limit", default_value_t = 700)]
+    rate_limit: u32,
+    /// Latency added to every response, in milliseconds.
+    #[arg(long = "latency-ms", default_value_t = 0)]
+    latency_ms: u64,
+    /// Fraction of requests (0.0-1.0) answered with a fault: 500, 503,
+    /// a dropped connection or a malformed body.
+    #[arg(long = "fault-rate", default_value_t = 0.0)]
+    fault_rate: f64,
+    /// The agent email to accept.
+    #[arg(long, default_value = "agent@example.com")]
+    email: String,
+    /// The API token to accept.
+    #[arg(long, default_value = "simulator-token")]
+    token: String,
+}
+
+#[tokio::main]
+async fn main() -> std::io::Result<()> {
+    let args = Args::parse();
+    if !(0.0..=1.0).contains(&args.fault_rate) {
+        eprintln!("--fault-rate must be between 0 and 1");
+        std::process::exit(2);
+    }
+    let config = Config {
+        email: args.email,
+        token: args.token,
+        suspended: args.suspended,
+        deleted: args.deleted,
+        seed: args.seed,
+        rate_limit: args.rate_limit,
+        latency: Duration::from_millis(args.latency_ms),
+        fault_rate: args.fault_rate,
+        ..Config::default()
+    };
+    let (email, token) = (config.email.clone(), config.token.clone());
+    let sim = zendesk_simulator::start_on(args.addr, config).await?;
+    // The simulator's credentials are test values of the user's choosing;
+    // printing them is what makes it usable.
+    println!("zendesk-simulator listening on {}", sim.base_url());
+    println!("  ZENDESK_BASE_URL={}", sim.base_url());
+    println!("  ZENDESK_EMAIL={email}");
+    println!("  ZENDESK_API_TOKEN={token}");
+    tokio::signal::ctrl_c().await?;
+    sim.stop().await;
+    Ok(())
+}

@@ -1,0 +1,544 @@
+//! The simulator answers as the spec says: every operation is driven through
+//! its success and error paths, and every response is checked against
+//! `spec/openapi.yaml`, closed world, by the validator of `cargo xtask
+//! validate`.
+
+use reqwest::Method;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::time::Duration;
+use zendesk_simulator::Config;
+
+struct Contract {
+    http: reqwest::Client,
+    base: String,
+    spec: Value,
+    auth: (String, String),
+    violations: Vec<String>,
+    exercised: BTreeSet<(String, u16)>,
+}
+
+impl Contract {
+    fn new(sim: &zendesk_simulator::Running) -> Self {
+        let text = std::fs::read_to_string(xtask::root().join("spec/openapi.yaml")).unwrap();
+        Contract {
+            http: reqwest::Client::new(),
+            base: sim.base_url().to_string(),
+            spec: yaml_serde_free(&text),
+            auth: (format!("{}/token", sim.email()), sim.token()),
+            violations: Vec::new(),
+            exercised: BTreeSet::new(),
+        }
+    }
+
+    /// Sends one request, checks the status and the response against the spec.
+    async fn hit(&mut self, operation: &str, method: Method, path: &str, expect: u16) -> Value {
+        self.send(operation, method, path, expect, true).await
+    }
+
+    async fn send(
+        &mut self,
+        operation: &str,
+        method: Method,
+        path: &str,
+        expect: u16,
+        auth: bool,
+    ) -> Value {
+        let mut request = self
+            .http
+            .request(method.clone(), format!("{}{path}", self.base));
+        if auth {
+            request = request.basic_auth(&self.auth.0, Some(&self.auth.1));
+        }
+        let response = request.send().await.unwrap();
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        assert!(
+            response.headers().contains_key("x-rate-limit") || status == 401,
+            "{operation}: rate-limit headers"
+        );
+        let body = response.bytes().await.unwrap();
+        assert_eq!(
+            status,
+            expect,
+            "{operation} {method} {path}: {}",
+            String::from_utf8_lossy(&body)
+        );
+        self.violations.extend(xtask::validate::check_response(
+            &self.spec,
+            operation,
+            status,
+            content_type.as_deref(),
+            &body,
+        ));
+        self.exercised.insert((operation.to_string(), status));
+        serde_json::from_slice(&body).unwrap_or(Value::Null)
+    }
+}
+
+/// The spec as JSON (the xtask reads YAML the same way).
+fn yaml_serde_free(text: &str) -> Value {
+    xtask::read_spec_text(text).unwrap()
+}
+
+fn first_id(v: &Value, list: &str) -> i64 {
+    v[list][0]["id"].as_i64().unwrap()
+}
+
+#[tokio::test]
+async fn every_operation_answers_as_the_spec_says() {
+    let sim = zendesk_simulator::start(Config {
+        suspended: 30,
+        deleted: 10,
+        job_step: Duration::from_millis(50),
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let mut c = Contract::new(&sim);
+    use Method as M;
+
+    // Suspended tickets.
+    let page = c
+        .hit(
+            "list_suspended_tickets",
+            M::GET,
+            "/api/v2/suspended_tickets?page%5Bsize%5D=5&sort_by=created_at&sort_order=desc",
+            200,
+        )
+        .await;
+    let after = page["meta"]["after_cursor"].as_str().unwrap().to_string();
+    c.hit(
+        "list_suspended_tickets",
+        M::GET,
+        &format!("/api/v2/suspended_tickets?page%5Bsize%5D=5&page%5Bafter%5D={after}"),
+        200,
+    )
+    .await;
+    c.hit(
+        "list_suspended_tickets",
+        M::GET,
+        "/api/v2/suspended_tickets?per_page=10&page=2",
+        200,
+    )
+    .await;
+    c.hit(
+        "list_suspended_tickets",
+        M::GET,
+        "/api/v2/suspended_tickets?page%5Bsize%5D=101",
+        400,
+    )
+    .await;
+    c.hit(
+        "list_suspended_tickets",
+        M::GET,
+        "/api/v2/suspended_tickets?sort_by=colour",
+        400,
+    )
+    .await;
+    c.hit(
+        "list_suspended_tickets",
+        M::GET,
+        "/api/v2/suspended_tickets?page%5Bsize%5D=5&page%5Bafter%5D=garbage",
+        400,
+    )
+    .await;
+    c.send(
+        "list_suspended_tickets",
+        M::GET,
+        "/api/v2/suspended_tickets",
+        401,
+        false,
+    )
+    .await;
+
+    let recoverable: Vec<i64> = sim
+        .snapshot()
+        .suspended
+        .iter()
+        .filter(|t| zendesk_simulator::recoverable(t.cause.as_deref()))
+        .filter_map(|t| t.id)
+        .collect();
+    let [a, b, d, e, f, g, ..] = recoverable[..] else {
+        panic!("too few suspended tickets")
+    };
+    c.hit(
+        "show_suspended_ticket",
+        M::GET,
+        &format!("/api/v2/suspended_tickets/{a}"),
+        200,
+    )
+    .await;
+    c.hit(
+        "show_suspended_ticket",
+        M::GET,
+        "/api/v2/suspended_tickets/24110000000003",
+        200,
+    )
+    .await;
+    c.hit(
+        "show_suspended_ticket",
+        M::GET,
+        "/api/v2/suspended_tickets/1",
+        404,
+    )
+    .await;
+    c.hit(
+        "show_suspended_ticket",
+        M::GET,
+        "/api/v2/suspended_tickets/not-a-number",
+        404,
+    )
+    .await;
+    c.hit(
+        "suspended_ticket_attachments",
+        M::POST,
+        "/api/v2/suspended_tickets/24110000000003/attachments",
+        200,
+    )
+    .await;
+    c.hit(
+        "suspended_ticket_attachments",
+        M::POST,
+        "/api/v2/suspended_tickets/1/attachments",
+        404,
+    )
+    .await;
+    let recovered = c
+        .hit(
+            "recover_suspended_ticket",
+            M::PUT,
+            &format!("/api/v2/suspended_tickets/{a}/recover"),
+            200,
+        )
+        .await;
+    assert_eq!(
+        recovered["ticket"][0]["requester_id"], 1_000_001,
+        "the agent becomes the requester"
+    );
+    c.hit(
+        "recover_suspended_ticket",
+        M::PUT,
+        "/api/v2/suspended_tickets/14668816692628/recover",
+        422,
+    )
+    .await;
+    c.hit(
+        "recover_suspended_ticket",
+        M::PUT,
+        &format!("/api/v2/suspended_tickets/{a}/recover"),
+        404,
+    )
+    .await;
+    c.hit(
+        "recover_suspended_tickets",
+        M::PUT,
+        &format!("/api/v2/suspended_tickets/recover_many?ids={b},{d}"),
+        200,
+    )
+    .await;
+    c.hit(
+        "recover_suspended_tickets",
+        M::PUT,
+        &format!("/api/v2/suspended_tickets/recover_many?ids={e},14668816692628"),
+        422,
+    )
+    .await;
+    let many: Vec<String> = (1..=101).map(|i| i.to_string()).collect();
+    c.hit(
+        "recover_suspended_tickets",
+        M::PUT,
+        &format!(
+            "/api/v2/suspended_tickets/recover_many?ids={}",
+            many.join(",")
+        ),
+        422,
+    )
+    .await;
+    c.hit(
+        "recover_suspended_tickets",
+        M::PUT,
+        "/api/v2/suspended_tickets/recover_many",
+        400,
+    )
+    .await;
+    c.hit(
+        "delete_suspended_ticket",
+        M::DELETE,
+        &format!("/api/v2/suspended_tickets/{f}"),
+        204,
+    )
+    .await;
+    c.hit(
+        "delete_suspended_ticket",
+        M::DELETE,
+        &format!("/api/v2/suspended_tickets/{f}"),
+        404,
+    )
+    .await;
+    c.hit(
+        "delete_suspended_tickets",
+        M::DELETE,
+        &format!("/api/v2/suspended_tickets/destroy_many?ids={g},435"),
+        204,
+    )
+    .await;
+    c.hit(
+        "delete_suspended_tickets",
+        M::DELETE,
+        &format!(
+            "/api/v2/suspended_tickets/destroy_many?ids={}",
+            many.join(",")
+        ),
+        400,
+    )
+    .await;
+    c.hit(
+        "delete_suspended_tickets",
+        M::DELETE,
+        "/api/v2/suspended_tickets/destroy_many?ids=a,b",
+        400,
+    )
+    .await;
+    c.hit(
+        "export_suspended_tickets",
+        M::POST,
+        "/api/v2/suspended_tickets/export",
+        200,
+    )
+    .await;
+    c.hit(
+        "export_suspended_tickets",
+        M::POST,
+        "/api/v2/suspended_tickets/export",
+        429,
+    )
+    .await;
+
+    // Tickets and deleted tickets.
+    let ticket = recovered["ticket"][0]["id"].as_i64().unwrap();
+    c.hit(
+        "show_ticket",
+        M::GET,
+        &format!("/api/v2/tickets/{ticket}"),
+        200,
+    )
+    .await;
+    c.hit("show_ticket", M::GET, "/api/v2/tickets/1", 404).await;
+    c.hit(
+        "delete_ticket",
+        M::DELETE,
+        &format!("/api/v2/tickets/{ticket}"),
+        204,
+    )
+    .await;
+    c.hit(
+        "delete_ticket",
+        M::DELETE,
+        &format!("/api/v2/tickets/{ticket}"),
+        404,
+    )
+    .await;
+    c.hit(
+        "show_ticket",
+        M::GET,
+        &format!("/api/v2/tickets/{ticket}"),
+        404,
+    )
+    .await;
+    let deleted = c
+        .hit(
+            "list_deleted_tickets",
+            M::GET,
+            "/api/v2/deleted_tickets?page%5Bsize%5D=3&sort_by=deleted_at&sort_order=asc",
+            200,
+        )
+        .await;
+    c.hit(
+        "list_deleted_tickets",
+        M::GET,
+        "/api/v2/deleted_tickets?sort_by=colour",
+        400,
+    )
+    .await;
+    c.hit(
+        "list_deleted_tickets",
+        M::GET,
+        "/api/v2/deleted_tickets",
+        200,
+    )
+    .await;
+    let first_deleted = first_id(&deleted, "deleted_tickets");
+    c.hit(
+        "restore_deleted_ticket",
+        M::PUT,
+        &format!("/api/v2/deleted_tickets/{first_deleted}/restore"),
+        200,
+    )
+    .await;
+    c.hit(
+        "restore_deleted_ticket",
+        M::PUT,
+        &format!("/api/v2/deleted_tickets/{first_deleted}/restore"),
+        404,
+    )
+    .await;
+    c.hit(
+        "restore_deleted_tickets",
+        M::PUT,
+        &format!("/api/v2/deleted_tickets/restore_many?ids={first_deleted}"),
+        200,
+    )
+    .await;
+    c.hit(
+        "restore_deleted_tickets",
+        M::PUT,
+        "/api/v2/deleted_tickets/restore_many",
+        400,
+    )
+    .await;
+    c.hit(
+        "delete_tickets",
+        M::DELETE,
+        &format!("/api/v2/tickets/destroy_many?ids={first_deleted},1"),
+        200,
+    )
+    .await;
+    c.hit(
+        "delete_tickets",
+        M::DELETE,
+        "/api/v2/tickets/destroy_many?ids=x",
+        400,
+    )
+    .await;
+    let rest = sim.snapshot().deleted;
+    let (one, two) = (rest[0].id.unwrap(), rest[1].id.unwrap());
+    let job = c
+        .hit(
+            "delete_ticket_permanently",
+            M::DELETE,
+            &format!("/api/v2/deleted_tickets/{one}"),
+            200,
+        )
+        .await;
+    c.hit(
+        "delete_ticket_permanently",
+        M::DELETE,
+        "/api/v2/deleted_tickets/1",
+        404,
+    )
+    .await;
+    let bulk = c
+        .hit(
+            "delete_tickets_permanently",
+            M::DELETE,
+            &format!("/api/v2/deleted_tickets/destroy_many?ids={two},1"),
+            200,
+        )
+        .await;
+    c.hit(
+        "delete_tickets_permanently",
+        M::DELETE,
+        "/api/v2/deleted_tickets/destroy_many",
+        400,
+    )
+    .await;
+
+    // Jobs, through every state.
+    let job_id = job["job_status"]["id"].as_str().unwrap().to_string();
+    let bulk_id = bulk["job_status"]["id"].as_str().unwrap().to_string();
+    let mut seen = BTreeSet::new();
+    for _ in 0..40 {
+        let j = c
+            .hit(
+                "show_job_status",
+                M::GET,
+                &format!("/api/v2/job_statuses/{job_id}"),
+                200,
+            )
+            .await;
+        seen.insert(j["job_status"]["status"].as_str().unwrap().to_string());
+        if seen.contains("completed") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert!(seen.contains("completed"), "{seen:?}");
+    c.hit(
+        "show_job_status",
+        M::GET,
+        "/api/v2/job_statuses/V3-nope",
+        404,
+    )
+    .await;
+    c.hit(
+        "show_job_statuses",
+        M::GET,
+        &format!("/api/v2/job_statuses/show_many?ids={job_id},{bulk_id},V3-nope"),
+        200,
+    )
+    .await;
+    c.hit(
+        "show_job_statuses",
+        M::GET,
+        "/api/v2/job_statuses/show_many",
+        400,
+    )
+    .await;
+    c.hit(
+        "list_job_statuses",
+        M::GET,
+        "/api/v2/job_statuses?page%5Bsize%5D=2",
+        200,
+    )
+    .await;
+    c.hit("list_job_statuses", M::GET, "/api/v2/job_statuses", 200)
+        .await;
+    c.hit(
+        "list_job_statuses",
+        M::GET,
+        "/api/v2/job_statuses?page%5Bsize%5D=0",
+        400,
+    )
+    .await;
+    assert!(
+        !sim.snapshot().deleted.iter().any(|d| d.id == Some(one)),
+        "the purged ticket is gone"
+    );
+
+    // The account's rate limit.
+    let limited = zendesk_simulator::start(Config {
+        rate_limit: 2,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let mut l = Contract::new(&limited);
+    l.hit("show_ticket", M::GET, "/api/v2/tickets/1", 404).await;
+    l.hit("show_ticket", M::GET, "/api/v2/tickets/1", 404).await;
+    l.hit("show_ticket", M::GET, "/api/v2/tickets/1", 429).await;
+    c.violations.extend(l.violations);
+    c.exercised.extend(l.exercised);
+
+    assert!(c.violations.is_empty(), "{:#?}", c.violations);
+    let operations: BTreeSet<&str> = c.exercised.iter().map(|(o, _)| o.as_str()).collect();
+    assert_eq!(
+        operations.len(),
+        19,
+        "every operation of the spec: {operations:?}"
+    );
+    for op in &operations {
+        assert!(
+            c.exercised.iter().any(|(o, s)| o == op && *s < 300),
+            "{op}: a success"
+        );
+        assert!(
+            c.exercised.iter().any(|(o, s)| o == op && *s >= 400),
+            "{op}: an error"
+        );
+    }
+}
