@@ -105,8 +105,11 @@ async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Respons
                 None,
             ));
         }
-        let limit = state.config.rate_limit;
-        let taken = state.window.take(limit);
+        let (limit, length) = (state.config.rate_limit, state.config.rate_window);
+        let taken = state.window.take(limit, length);
+        if taken.is_err() {
+            state.rate_limited += 1;
+        }
         let fault = taken.is_ok().then(|| roll_fault(&mut state)).flatten();
         (limit, taken, fault)
     };

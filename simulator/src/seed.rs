@@ -128,11 +128,17 @@ pub fn generate_suspended(
     (0..count as i64)
         .map(|n| {
             let id = first_id + n;
-            let spam = rng.f64() < 0.45;
+            let roll = rng.f64();
+            let spam = roll < 0.45;
+            // A few are the account's own notifications looping back: those
+            // cannot be recovered.
+            let own_mail = !spam && roll > 0.97;
             let (cause, cause_id, _) = if spam {
                 CAUSES[rng.usize(..3)]
+            } else if own_mail {
+                CAUSES[6]
             } else {
-                CAUSES[3 + rng.usize(..4)]
+                CAUSES[3 + rng.usize(..3)]
             };
             let domain = if spam {
                 pick(rng, &SPAM_DOMAINS)
@@ -140,7 +146,11 @@ pub fn generate_suspended(
                 pick(rng, &CUSTOMER_DOMAINS)
             };
             let (first, last) = (pick(rng, &FIRST), pick(rng, &LAST));
-            let email = format!("{}.{}@{domain}", first.to_lowercase(), last.to_lowercase());
+            let email = if own_mail {
+                "support@acme.zendesk.com".to_string()
+            } else {
+                format!("{}.{}@{domain}", first.to_lowercase(), last.to_lowercase())
+            };
             let subject = if spam {
                 pick(rng, &SPAM_SUBJECTS)
             } else {

@@ -91,13 +91,14 @@ impl Window {
         }
     }
 
-    /// Counts a request against `limit`; `Err(seconds to wait)` when none is left.
-    pub fn take(&mut self, limit: u32) -> Result<u32, u64> {
-        if self.started.elapsed() >= Duration::from_secs(60) {
+    /// Counts a request against `limit` per `length`; `Err(seconds to wait)`
+    /// when none is left.
+    pub fn take(&mut self, limit: u32, length: Duration) -> Result<u32, u64> {
+        if self.started.elapsed() >= length {
             *self = Window::new();
         }
         if self.used >= limit {
-            let left = Duration::from_secs(60).saturating_sub(self.started.elapsed());
+            let left = length.saturating_sub(self.started.elapsed());
             return Err(left.as_secs_f64().ceil().max(1.0) as u64);
         }
         self.used += 1;
@@ -118,6 +119,8 @@ pub struct Snapshot {
     pub jobs: Vec<types::JobStatus>,
     /// Requests received, faults and refusals included.
     pub requests: u64,
+    /// Requests answered `429`.
+    pub rate_limited: u64,
 }
 
 /// The simulated account.
@@ -134,6 +137,7 @@ pub struct State {
     pub(crate) window: Window,
     endpoint_windows: HashMap<&'static str, Window>,
     pub(crate) requests: u64,
+    pub(crate) rate_limited: u64,
 }
 
 /// Endpoints with a limit of their own, per minute (Zendesk's docs).
@@ -161,6 +165,7 @@ impl State {
             window: Window::new(),
             endpoint_windows: HashMap::new(),
             requests: 0,
+            rate_limited: 0,
             rng: fastrand::Rng::new(),
             config,
         };
@@ -199,15 +204,19 @@ impl State {
 
     /// Counts a request against an endpoint's own limit.
     pub fn take_endpoint(&mut self, operation: &'static str) -> Result<(), u64> {
-        match endpoint_limit(operation) {
+        let taken = match endpoint_limit(operation) {
             Some(limit) => self
                 .endpoint_windows
                 .entry(operation)
                 .or_insert_with(Window::new)
-                .take(limit)
+                .take(limit, Duration::from_secs(60))
                 .map(|_| ()),
             None => Ok(()),
+        };
+        if taken.is_err() {
+            self.rate_limited += 1;
         }
+        taken
     }
 
     /// Adds suspended tickets (for tests); returns their ids.
@@ -237,6 +246,7 @@ impl State {
             deleted: self.deleted.values().map(|(_, d)| d.clone()).collect(),
             jobs,
             requests: self.requests,
+            rate_limited: self.rate_limited,
         }
     }
 

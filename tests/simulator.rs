@@ -1,0 +1,391 @@
+//! The handwritten layer end to end against the simulator: pagination over
+//! thousands, batches with mixed 422s, a 429 storm at a low rate limit,
+//! faults; and the main job, whose summary must match the simulator's state.
+
+#[path = "../examples/moderate/pass.rs"]
+mod pass;
+
+use futures::TryStreamExt;
+use indicatif::ProgressBar;
+use std::collections::{BTreeSet, HashMap};
+use std::time::Duration;
+use zendesk_simulator::{Config, Fault};
+use zendesk_support::{Error, RetryPolicy, WaitOptions};
+
+fn quick_jobs() -> WaitOptions {
+    WaitOptions {
+        timeout: Duration::from_secs(30),
+        initial_interval: Duration::from_millis(20),
+        max_interval: Duration::from_millis(100),
+    }
+}
+
+#[tokio::test]
+async fn streams_thousands_in_order_with_flat_pages() {
+    let sim = zendesk_simulator::start(Config {
+        suspended: 4000,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = sim.client();
+    let before = sim.snapshot();
+    let created: Vec<String> = client
+        .suspended_tickets()
+        .sort_by(zendesk_support::types::ListSuspendedTicketsSortBy::CreatedAt)
+        .stream()
+        .map_ok(|t| t.created_at.unwrap().to_rfc3339())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(created.len(), before.suspended.len());
+    assert!(
+        created.windows(2).all(|w| w[0] <= w[1]),
+        "sorted by created_at"
+    );
+    // 100 per page: ceil(4004 / 100) requests.
+    assert_eq!(sim.snapshot().requests - before.requests, 41);
+
+    let ids: BTreeSet<i64> = client
+        .suspended_tickets()
+        .page_size(37)
+        .stream()
+        .map_ok(|t| t.id.unwrap())
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(
+        ids.len(),
+        before.suspended.len(),
+        "no duplicates, none missing"
+    );
+}
+
+#[tokio::test]
+async fn batches_with_unrecoverable_tickets_account_for_every_id() {
+    let sim = zendesk_simulator::start(Config {
+        suspended: 600,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = sim.client();
+    let all: Vec<(i64, bool, Option<i64>)> = sim
+        .snapshot()
+        .suspended
+        .iter()
+        .map(|t| {
+            (
+                t.id.unwrap(),
+                zendesk_simulator::recoverable(t.cause.as_deref()),
+                t.author.as_ref().and_then(|a| a.id),
+            )
+        })
+        .collect();
+    assert!(
+        all.iter().any(|(_, ok, _)| !ok),
+        "the data has unrecoverable tickets"
+    );
+    let ids: Vec<i64> = all.iter().map(|(id, _, _)| *id).take(250).collect();
+    let tickets_before = sim.snapshot().tickets.len();
+
+    let outcome = client.recover_many(ids.clone()).await;
+
+    let expected_failed: BTreeSet<i64> = all
+        .iter()
+        .take(250)
+        .filter(|(_, ok, _)| !ok)
+        .map(|(id, _, _)| *id)
+        .collect();
+    let failed: BTreeSet<i64> = outcome.failed.iter().map(|f| f.id).collect();
+    assert_eq!(failed, expected_failed);
+    assert!(outcome
+        .failed
+        .iter()
+        .all(|f| f.reason == "Received from support address" && f.status == Some(422)));
+    assert_eq!(outcome.done.len() + outcome.failed.len(), 250);
+    let after = sim.snapshot();
+    let still: BTreeSet<i64> = after.suspended.iter().filter_map(|t| t.id).collect();
+    assert!(
+        outcome.done.iter().all(|id| !still.contains(id)),
+        "recovered ones are gone"
+    );
+    assert!(
+        failed.iter().all(|id| still.contains(id)),
+        "failed ones remain"
+    );
+    assert_eq!(after.tickets.len(), tickets_before + outcome.done.len());
+    // recover_many keeps the original requester where the author is known.
+    let authors: HashMap<i64, i64> = all
+        .iter()
+        .filter_map(|(id, _, a)| a.map(|a| (*id, a)))
+        .collect();
+    let known = outcome
+        .done
+        .iter()
+        .filter(|id| authors.contains_key(id))
+        .count();
+    let requesters: BTreeSet<i64> = after
+        .tickets
+        .iter()
+        .filter_map(|t| t.requester_id)
+        .collect();
+    assert!(known > 0);
+    assert!(outcome
+        .done
+        .iter()
+        .filter_map(|id| authors.get(id))
+        .all(|a| requesters.contains(a)));
+    assert!(
+        !requesters.contains(&1_000_001),
+        "the agent did not become a requester"
+    );
+}
+
+#[tokio::test]
+async fn a_429_storm_at_a_low_rate_limit_is_waited_out() {
+    let sim = zendesk_simulator::start(Config {
+        suspended: 1500,
+        rate_limit: 5,
+        rate_window: Duration::from_secs(1),
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = sim.client_builder().pace_requests(false).build().unwrap();
+    let count = client
+        .suspended_tickets()
+        .stream()
+        .try_fold(0, |n, _| async move { Ok(n + 1) })
+        .await
+        .unwrap();
+    assert_eq!(count, 1504);
+    let snap = sim.snapshot();
+    assert!(
+        snap.rate_limited > 0,
+        "the storm happened: {} requests limited",
+        snap.rate_limited
+    );
+}
+
+#[tokio::test]
+async fn unavailable_503s_are_retried_through() {
+    let sim = zendesk_simulator::start(Config {
+        suspended: 800,
+        fault_rate: 0.3,
+        faults: vec![Fault::Unavailable],
+        seed: 3,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = sim
+        .client_builder()
+        .retry_policy(RetryPolicy {
+            max_attempts: 8,
+            ..RetryPolicy::default()
+        })
+        .build()
+        .unwrap();
+    let count = client
+        .suspended_tickets()
+        .stream()
+        .try_fold(0, |n, _| async move { Ok(n + 1) })
+        .await
+        .unwrap();
+    assert_eq!(count, 804);
+    assert!(sim.snapshot().requests > 9, "some requests were retried");
+}
+
+#[tokio::test]
+async fn lost_answers_are_reported_as_unknown_never_as_done() {
+    let sim = zendesk_simulator::start(Config {
+        suspended: 300,
+        fault_rate: 0.5,
+        faults: vec![Fault::ServerError, Fault::DropConnection],
+        seed: 11,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let ids: Vec<i64> = sim
+        .snapshot()
+        .suspended
+        .iter()
+        .filter(|t| zendesk_simulator::recoverable(t.cause.as_deref()))
+        .filter_map(|t| t.id)
+        .collect();
+    let client = sim.client();
+    let outcome = client.recover_many(ids.clone()).await;
+    assert_eq!(
+        outcome.done.len() + outcome.failed.len(),
+        ids.len(),
+        "every id accounted for"
+    );
+    assert!(
+        outcome.failed.iter().all(|f| f.outcome_unknown),
+        "the server did the work, then the answer was lost"
+    );
+    assert!(!outcome.failed.is_empty(), "faults happened");
+    let still: BTreeSet<i64> = sim
+        .snapshot()
+        .suspended
+        .iter()
+        .filter_map(|t| t.id)
+        .collect();
+    assert!(
+        outcome.done.iter().all(|id| !still.contains(id)),
+        "`done` is always true"
+    );
+}
+
+#[tokio::test]
+async fn a_malformed_body_is_a_decode_error_with_the_body() {
+    let sim = zendesk_simulator::start(Config {
+        fault_rate: 1.0,
+        faults: vec![Fault::MalformedBody],
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let err = sim.client().show_ticket(24000000000042).await.unwrap_err();
+    let Error::Decode { body, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert!(body.starts_with("{\"suspended_tickets\""));
+}
+
+#[tokio::test]
+async fn wrong_credentials_get_zendesks_401() {
+    let sim = zendesk_simulator::start(Config::default()).await.unwrap();
+    let client = zendesk_support::Client::builder()
+        .base_url(sim.base_url())
+        .api_token(sim.email(), "wrong")
+        .build()
+        .unwrap();
+    let err = client.show_ticket(1).await.unwrap_err();
+    assert!(
+        matches!(err, Error::Unauthorized(ref a) if a.error.as_deref() == Some("Couldn't authenticate you")),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn purging_waits_for_jobs_and_removes_the_tickets() {
+    let sim = zendesk_simulator::start(Config {
+        deleted: 150,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = sim.client();
+    let ids: Vec<i64> = sim.snapshot().deleted.iter().filter_map(|d| d.id).collect();
+    let mut with_unknown = ids.clone();
+    with_unknown.push(1);
+    let outcome = client
+        .delete_permanently_many(with_unknown)
+        .await
+        .wait(&client, &quick_jobs())
+        .await;
+    assert_eq!(outcome.done.len(), ids.len());
+    assert_eq!(
+        outcome.failed.iter().map(|f| f.id).collect::<Vec<_>>(),
+        vec![1]
+    );
+    assert!(sim.snapshot().deleted.is_empty());
+}
+
+/// The main job's summary matches what the simulator holds afterwards.
+#[tokio::test]
+async fn the_moderation_pass_summary_matches_the_simulator_state() {
+    let sim = zendesk_simulator::start(Config {
+        suspended: 1200,
+        deleted: 60,
+        seed: 5,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = sim.client();
+    let before = sim.snapshot();
+    let allowed: Vec<String> = zendesk_simulator::CUSTOMER_DOMAINS
+        .iter()
+        .map(|d| d.to_string())
+        .collect();
+    let hidden = ProgressBar::hidden();
+    let summary = pass::run(&client, &allowed, true, &hidden, &hidden, &quick_jobs())
+        .await
+        .unwrap();
+
+    assert!(summary.applied && summary.accounts_for_everything());
+    assert_eq!(summary.scanned, before.suspended.len());
+    assert_eq!(summary.deleted_scanned, before.deleted.len());
+    assert!(
+        !summary.recovered.is_empty()
+            && !summary.deleted.is_empty()
+            && !summary.left_alone.is_empty()
+    );
+
+    let after = sim.snapshot();
+    let remaining: BTreeSet<i64> = after.suspended.iter().filter_map(|t| t.id).collect();
+    let mut expected: BTreeSet<i64> = summary.left_alone.iter().map(|(id, _)| *id).collect();
+    expected.extend(summary.failed.iter().map(|f| f.id));
+    assert_eq!(
+        remaining, expected,
+        "only what was left alone or failed is still suspended"
+    );
+    assert_eq!(
+        after.tickets.len(),
+        before.tickets.len() + summary.recovered.len()
+    );
+    assert!(
+        after.deleted.is_empty(),
+        "every soft-deleted ticket was purged"
+    );
+    assert_eq!(summary.purged.len(), before.deleted.len());
+    for t in &before.suspended {
+        let id = t.id.unwrap();
+        let decision = pass::decide(t, &allowed);
+        match decision {
+            pass::Decision::Recover => assert!(
+                summary.recovered.contains(&id) || summary.failed.iter().any(|f| f.id == id)
+            ),
+            pass::Decision::Delete => assert!(summary.deleted.contains(&id)),
+            pass::Decision::LeaveAlone(_) => assert!(remaining.contains(&id)),
+        }
+    }
+
+    // A dry run changes nothing.
+    let sim = zendesk_simulator::start(Config {
+        suspended: 300,
+        deleted: 5,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let before = sim.snapshot();
+    let summary = pass::run(
+        &sim.client(),
+        &allowed,
+        false,
+        &hidden,
+        &hidden,
+        &quick_jobs(),
+    )
+    .await
+    .unwrap();
+    assert!(!summary.applied && summary.accounts_for_everything());
+    let after = sim.snapshot();
+    assert_eq!(
+        (
+            after.suspended.len(),
+            after.tickets.len(),
+            after.deleted.len()
+        ),
+        (
+            before.suspended.len(),
+            before.tickets.len(),
+            before.deleted.len()
+        )
+    );
+}
