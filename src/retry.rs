@@ -1,7 +1,7 @@
 //! When to send a request again, and how long to wait first.
 //!
 //! Classification (what may be retried) is kept apart from the loop that
-//! retries (in [`crate::transport`]):
+//! retries (in [`crate::Transport`]):
 //! - `429` and `503` mean the server did nothing: every call may be retried,
 //!   after `Retry-After` when the server gives it (capped), else after backoff.
 //! - Other `5xx` and transport errors leave the outcome unknown: only calls

@@ -1,11 +1,12 @@
 //! Maintenance commands of zendesk-support, as a library so that the test
 //! suite can run them on the real spec and on small fixture specs.
 
+pub mod docs;
 pub mod json_schema;
 pub mod samples;
 pub mod validate;
 
-/// What progenitor cannot take, shared with build.rs.
+// What progenitor cannot take: shared with build.rs (documented inside).
 #[path = "../../build/progenitor_adapter.rs"]
 pub mod progenitor_adapter;
 
@@ -30,4 +31,11 @@ pub fn generated_decoder(
 /// Parses the spec's YAML into JSON values, as every command reads it.
 pub fn read_spec_text(text: &str) -> Result<serde_json::Value, String> {
     yaml_serde::from_str(text).map_err(|e| e.to_string())
+}
+
+/// Reads `spec/openapi.yaml` under `root`.
+pub fn read_spec(root: &std::path::Path) -> Result<serde_json::Value, String> {
+    let path = root.join("spec/openapi.yaml");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    read_spec_text(&text).map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask validate";
+const USAGE: &str = "usage: cargo xtask validate | docs [--check]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -13,9 +13,51 @@ fn main() -> ExitCode {
         .as_slice()
     {
         ["validate"] => validate(),
+        ["docs"] => docs(false),
+        ["docs", "--check"] => docs(true),
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Generates docs/ from the spec and samples, or with `check` compares.
+fn docs(check: bool) -> ExitCode {
+    let root = xtask::root();
+    let files = match xtask::read_spec(&root).and_then(|spec| {
+        let samples = xtask::samples::load(&root.join("spec/samples"));
+        let calls = std::fs::read_to_string(root.join("tests/doc_calls.rs"))
+            .map_err(|e| format!("tests/doc_calls.rs: {e}"))?;
+        xtask::docs::render(&spec, &samples, &calls)
+    }) {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("docs: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let docs = root.join("docs");
+    if check {
+        let differences = xtask::docs::differences(&docs, &files);
+        if differences.is_empty() {
+            println!("docs: {} files up to date", files.len());
+            return ExitCode::SUCCESS;
+        }
+        for d in &differences {
+            eprintln!("{d}");
+        }
+        eprintln!("docs: out of date; run `cargo xtask docs` and commit docs/");
+        return ExitCode::FAILURE;
+    }
+    match xtask::docs::write(&docs, &files) {
+        Ok(()) => {
+            println!("docs: wrote {} files under docs/", files.len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("docs: cannot write docs/: {e}");
+            ExitCode::FAILURE
         }
     }
 }

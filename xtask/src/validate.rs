@@ -125,6 +125,13 @@ fn structure(spec: &Value, spec_name: &str, report: &mut Report) {
         {
             error(format!("{name}: no summary"));
         }
+        // The reference shows who may call each operation (xtask docs).
+        let description = o.get("description").and_then(Value::as_str).unwrap_or("");
+        if !description.contains("**Allowed for:**") {
+            error(format!(
+                "{name}: the description has no `**Allowed for:**` paragraph"
+            ));
+        }
         match o.get("tags").and_then(Value::as_array) {
             Some(tags) if !tags.is_empty() => {
                 for tag in tags.iter().filter_map(Value::as_str) {

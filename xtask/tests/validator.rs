@@ -276,3 +276,11 @@ fn a_sample_not_in_the_index_is_an_error() {
         &["show_thing/200-extra.json", "not listed in index.yaml"],
     );
 }
+
+#[test]
+fn an_operation_without_allowed_for_is_an_error() {
+    let f = Fixture::new();
+    f.edit_spec("        **Allowed for:** everyone.\n", "");
+    let report = f.run();
+    f.error_with(&report, &["show_thing: the description has no `**Allowed for:**` paragraph"]);
+}

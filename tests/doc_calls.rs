@@ -1,0 +1,146 @@
+//! The Rust calls the generated API reference shows for each operation.
+//! `cargo xtask docs` reads the body of each function marked `// doc: <operationId>`;
+//! compiling this file (it is a test target) proves every shown call compiles.
+#![allow(dead_code, unused_variables)]
+
+use futures::TryStreamExt;
+use zendesk_support::{call, Client, Error, WaitOptions};
+
+// doc: list_suspended_tickets
+async fn list_suspended_tickets(client: &Client) -> Result<(), Error> {
+    use zendesk_support::types::ListSuspendedTicketsSortBy;
+    let mut tickets = std::pin::pin!(client
+        .suspended_tickets()
+        .sort_by(ListSuspendedTicketsSortBy::CreatedAt)
+        .stream());
+    while let Some(ticket) = tickets.try_next().await? {
+        println!("{:?}: {:?}", ticket.id, ticket.cause);
+    }
+    Ok(())
+}
+
+// doc: show_suspended_ticket
+async fn show_suspended_ticket(client: &Client) -> Result<(), Error> {
+    let ticket = client.show_suspended_ticket(435).await?;
+    Ok(())
+}
+
+// doc: delete_suspended_ticket
+async fn delete_suspended_ticket(client: &Client) -> Result<(), Error> {
+    client.delete_suspended_ticket(435).await?;
+    Ok(())
+}
+
+// doc: recover_suspended_ticket
+async fn recover_suspended_ticket(client: &Client) -> Result<(), Error> {
+    // The calling agent becomes the requester; see recover_keeping_requester.
+    let ticket = client.recover(435).await?;
+    Ok(())
+}
+
+// doc: recover_suspended_tickets
+async fn recover_suspended_tickets(client: &Client) -> Result<(), Error> {
+    // Any number of ids, 100 per call; keeps each original requester.
+    let outcome = client.recover_many([14, 77, 435]).await;
+    for failure in &outcome.failed {
+        eprintln!("{}: {}", failure.id, failure.reason);
+    }
+    Ok(())
+}
+
+// doc: delete_suspended_tickets
+async fn delete_suspended_tickets(client: &Client) -> Result<(), Error> {
+    let outcome = client.delete_suspended_many([94, 141]).await;
+    assert!(outcome.all_done());
+    Ok(())
+}
+
+// doc: suspended_ticket_attachments
+async fn suspended_ticket_attachments(client: &Client) -> Result<(), Error> {
+    let upload = call(client.raw().suspended_ticket_attachments().id(435).send())
+        .await?
+        .upload;
+    println!("token {:?}", upload.token);
+    Ok(())
+}
+
+// doc: export_suspended_tickets
+async fn export_suspended_tickets(client: &Client) -> Result<(), Error> {
+    let export = call(client.raw().export_suspended_tickets().send())
+        .await?
+        .export;
+    Ok(())
+}
+
+// doc: list_deleted_tickets
+async fn list_deleted_tickets(client: &Client) -> Result<(), Error> {
+    let deleted: Vec<_> = client.deleted_tickets().stream().try_collect().await?;
+    Ok(())
+}
+
+// doc: delete_ticket_permanently
+async fn delete_ticket_permanently(client: &Client) -> Result<(), Error> {
+    let job = client.delete_ticket_permanently(581).await?;
+    let job = client
+        .wait_for_job(&job.id, &WaitOptions::default())
+        .await?;
+    Ok(())
+}
+
+// doc: restore_deleted_ticket
+async fn restore_deleted_ticket(client: &Client) -> Result<(), Error> {
+    client.restore_deleted_ticket(581).await?;
+    Ok(())
+}
+
+// doc: restore_deleted_tickets
+async fn restore_deleted_tickets(client: &Client) -> Result<(), Error> {
+    let outcome = client.restore_many([581, 582]).await;
+    Ok(())
+}
+
+// doc: delete_tickets_permanently
+async fn delete_tickets_permanently(client: &Client) -> Result<(), Error> {
+    let jobs = client.delete_permanently_many([581, 582]).await;
+    let outcome = jobs.wait(client, &WaitOptions::default()).await;
+    Ok(())
+}
+
+// doc: show_ticket
+async fn show_ticket(client: &Client) -> Result<(), Error> {
+    let ticket = client.show_ticket(35436).await?;
+    Ok(())
+}
+
+// doc: delete_ticket
+async fn delete_ticket(client: &Client) -> Result<(), Error> {
+    client.delete_ticket(35436).await?;
+    Ok(())
+}
+
+// doc: delete_tickets
+async fn delete_tickets(client: &Client) -> Result<(), Error> {
+    let jobs = client.delete_tickets_many([35436, 35437]).await;
+    let outcome = jobs.wait(client, &WaitOptions::default()).await;
+    Ok(())
+}
+
+// doc: list_job_statuses
+async fn list_job_statuses(client: &Client) -> Result<(), Error> {
+    let jobs: Vec<_> = client.job_statuses().try_collect().await?;
+    Ok(())
+}
+
+// doc: show_job_statuses
+async fn show_job_statuses(client: &Client) -> Result<(), Error> {
+    let jobs = call(client.raw().show_job_statuses().ids("V3-a1,V3-b2").send())
+        .await?
+        .job_statuses;
+    Ok(())
+}
+
+// doc: show_job_status
+async fn show_job_status(client: &Client) -> Result<(), Error> {
+    let job = client.job_status("V3-6f2c0b7d4a9e8f1c").await?;
+    Ok(())
+}
