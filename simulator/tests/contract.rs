@@ -7,7 +7,7 @@ use reqwest::Method;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::time::Duration;
-use zendesk_simulator::Config;
+use zendesk_simulator::{Config, Fault};
 
 struct Contract {
     http: reqwest::Client,
@@ -523,6 +523,45 @@ async fn every_operation_answers_as_the_spec_says() {
     l.hit("show_ticket", M::GET, "/api/v2/tickets/1", 429).await;
     c.violations.extend(l.violations);
     c.exercised.extend(l.exercised);
+
+    // Injected server errors and unavailability answer as the spec says too.
+    let failing = zendesk_simulator::start(Config {
+        fault_rate: 1.0,
+        faults: vec![Fault::ServerError, Fault::Unavailable],
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let fl = Contract::new(&failing);
+    let mut statuses = BTreeSet::new();
+    for _ in 0..12 {
+        let response = fl
+            .http
+            .get(format!("{}/api/v2/tickets/1", fl.base))
+            .basic_auth(&fl.auth.0, Some(&fl.auth.1))
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        if status == 503 {
+            assert_eq!(response.headers().get("retry-after").unwrap(), "1");
+        }
+        let body = response.bytes().await.unwrap();
+        c.violations.extend(xtask::validate::check_response(
+            &fl.spec,
+            "show_ticket",
+            status,
+            content_type.as_deref(),
+            &body,
+        ));
+        statuses.insert(status);
+    }
+    assert_eq!(statuses, BTreeSet::from([500, 503]));
 
     assert!(c.violations.is_empty(), "{:#?}", c.violations);
     let operations: BTreeSet<&str> = c.exercised.iter().map(|(o, _)| o.as_str()).collect();

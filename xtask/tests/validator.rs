@@ -282,5 +282,8 @@ fn an_operation_without_allowed_for_is_an_error() {
     let f = Fixture::new();
     f.edit_spec("        **Allowed for:** everyone.\n", "");
     let report = f.run();
-    f.error_with(&report, &["show_thing: the description has no `**Allowed for:**` paragraph"]);
+    f.error_with(
+        &report,
+        &["show_thing: the description has no `**Allowed for:**` paragraph"],
+    );
 }
