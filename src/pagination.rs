@@ -93,125 +93,106 @@ fn page_size(n: u64) -> NonZeroU64 {
     NonZeroU64::new(n.clamp(1, MAX_PAGE_SIZE)).expect("clamped to at least 1")
 }
 
-/// A listing of suspended tickets; see [`Client::suspended_tickets`].
-#[derive(Debug, Clone)]
-#[must_use = "a listing does nothing until streamed"]
-pub struct SuspendedTickets<'a> {
-    client: &'a Client,
-    sort_by: Option<types::ListSuspendedTicketsSortBy>,
-    sort_order: Option<types::ListSuspendedTicketsSortOrder>,
-    page_size: NonZeroU64,
-}
+/// A sortable listing over one of the generated list operations: the two
+/// listings differ only in their generated types, so one definition serves.
+macro_rules! sortable_listing {
+    (
+        $(#[$doc:meta])*
+        $name:ident, $operation:ident, $field:ident,
+        $item:ty, $sort_by:ty, $sort_order:ty, $what:literal
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone)]
+        #[must_use = "a listing does nothing until streamed"]
+        pub struct $name<'a> {
+            client: &'a Client,
+            sort_by: Option<$sort_by>,
+            sort_order: Option<$sort_order>,
+            page_size: NonZeroU64,
+        }
 
-impl<'a> SuspendedTickets<'a> {
-    /// Sorts by this field.
-    pub fn sort_by(mut self, field: types::ListSuspendedTicketsSortBy) -> Self {
-        self.sort_by = Some(field);
-        self
-    }
-
-    /// Sorts in this direction.
-    pub fn sort_order(mut self, order: types::ListSuspendedTicketsSortOrder) -> Self {
-        self.sort_order = Some(order);
-        self
-    }
-
-    /// Records per request, 1 to 100 (default 100; values outside are clamped).
-    pub fn page_size(mut self, size: u64) -> Self {
-        self.page_size = page_size(size);
-        self
-    }
-
-    /// Every suspended ticket, page after page.
-    pub fn stream(self) -> impl Stream<Item = Result<types::SuspendedTicket, Error>> + 'a {
-        let Self {
-            client,
-            sort_by,
-            sort_order,
-            page_size,
-        } = self;
-        cursor_stream(client, move |cursor| {
-            let mut request = client.raw().list_suspended_tickets().page_size(page_size);
-            if let Some(s) = sort_by {
-                request = request.sort_by(s);
+        impl<'a> $name<'a> {
+            fn new(client: &'a Client) -> Self {
+                $name {
+                    client,
+                    sort_by: None,
+                    sort_order: None,
+                    page_size: page_size(MAX_PAGE_SIZE),
+                }
             }
-            if let Some(o) = sort_order {
-                request = request.sort_order(o);
+
+            /// Sorts by this field.
+            pub fn sort_by(mut self, field: $sort_by) -> Self {
+                self.sort_by = Some(field);
+                self
             }
-            if let Some(c) = cursor {
-                request = request.page_after(c);
+
+            /// Sorts in this direction.
+            pub fn sort_order(mut self, order: $sort_order) -> Self {
+                self.sort_order = Some(order);
+                self
             }
-            async move {
-                let page = call(request.send()).await?;
-                Ok(Page {
-                    items: page.suspended_tickets,
-                    meta: page.meta,
-                    links: page.links,
+
+            /// Records per request, 1 to 100 (default 100; values outside are clamped).
+            pub fn page_size(mut self, size: u64) -> Self {
+                self.page_size = page_size(size);
+                self
+            }
+
+            #[doc = concat!("Every ", $what, ", page after page.")]
+            pub fn stream(self) -> impl Stream<Item = Result<$item, Error>> + 'a {
+                let Self {
+                    client,
+                    sort_by,
+                    sort_order,
+                    page_size,
+                } = self;
+                cursor_stream(client, move |cursor| {
+                    let mut request = client.raw().$operation().page_size(page_size);
+                    if let Some(s) = sort_by {
+                        request = request.sort_by(s);
+                    }
+                    if let Some(o) = sort_order {
+                        request = request.sort_order(o);
+                    }
+                    if let Some(c) = cursor {
+                        request = request.page_after(c);
+                    }
+                    async move {
+                        let page = call(request.send()).await?;
+                        Ok(Page {
+                            items: page.$field,
+                            meta: page.meta,
+                            links: page.links,
+                        })
+                    }
                 })
             }
-        })
-    }
+        }
+    };
 }
 
-/// A listing of soft-deleted tickets; see [`Client::deleted_tickets`].
-#[derive(Debug, Clone)]
-#[must_use = "a listing does nothing until streamed"]
-pub struct DeletedTickets<'a> {
-    client: &'a Client,
-    sort_by: Option<types::ListDeletedTicketsSortBy>,
-    sort_order: Option<types::ListDeletedTicketsSortOrder>,
-    page_size: NonZeroU64,
-}
+sortable_listing!(
+    /// A listing of suspended tickets; see [`Client::suspended_tickets`].
+    SuspendedTickets,
+    list_suspended_tickets,
+    suspended_tickets,
+    types::SuspendedTicket,
+    types::ListSuspendedTicketsSortBy,
+    types::ListSuspendedTicketsSortOrder,
+    "suspended ticket"
+);
 
-impl<'a> DeletedTickets<'a> {
-    /// Sorts by this field.
-    pub fn sort_by(mut self, field: types::ListDeletedTicketsSortBy) -> Self {
-        self.sort_by = Some(field);
-        self
-    }
-
-    /// Sorts in this direction.
-    pub fn sort_order(mut self, order: types::ListDeletedTicketsSortOrder) -> Self {
-        self.sort_order = Some(order);
-        self
-    }
-
-    /// Records per request, 1 to 100 (default 100; values outside are clamped).
-    pub fn page_size(mut self, size: u64) -> Self {
-        self.page_size = page_size(size);
-        self
-    }
-
-    /// Every soft-deleted ticket, page after page.
-    pub fn stream(self) -> impl Stream<Item = Result<types::DeletedTicket, Error>> + 'a {
-        let Self {
-            client,
-            sort_by,
-            sort_order,
-            page_size,
-        } = self;
-        cursor_stream(client, move |cursor| {
-            let mut request = client.raw().list_deleted_tickets().page_size(page_size);
-            if let Some(s) = sort_by {
-                request = request.sort_by(s);
-            }
-            if let Some(o) = sort_order {
-                request = request.sort_order(o);
-            }
-            if let Some(c) = cursor {
-                request = request.page_after(c);
-            }
-            async move {
-                let page = call(request.send()).await?;
-                Ok(Page {
-                    items: page.deleted_tickets,
-                    meta: page.meta,
-                    links: page.links,
-                })
-            }
-        })
-    }
-}
+sortable_listing!(
+    /// A listing of soft-deleted tickets; see [`Client::deleted_tickets`].
+    DeletedTickets,
+    list_deleted_tickets,
+    deleted_tickets,
+    types::DeletedTicket,
+    types::ListDeletedTicketsSortBy,
+    types::ListDeletedTicketsSortOrder,
+    "soft-deleted ticket"
+);
 
 impl Client {
     /// Lists suspended tickets, 100 per request unless told otherwise.
@@ -231,22 +212,12 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub fn suspended_tickets(&self) -> SuspendedTickets<'_> {
-        SuspendedTickets {
-            client: self,
-            sort_by: None,
-            sort_order: None,
-            page_size: page_size(MAX_PAGE_SIZE),
-        }
+        SuspendedTickets::new(self)
     }
 
     /// Lists soft-deleted tickets, 100 per request unless told otherwise.
     pub fn deleted_tickets(&self) -> DeletedTickets<'_> {
-        DeletedTickets {
-            client: self,
-            sort_by: None,
-            sort_order: None,
-            page_size: page_size(MAX_PAGE_SIZE),
-        }
+        DeletedTickets::new(self)
     }
 
     /// Every recent job status of the account, 100 per request.
