@@ -6,6 +6,7 @@ use crate::config::Fault;
 use crate::pages::{Listing, Order};
 use crate::state::{error, not_found, Reply, State};
 use axum::body::Body;
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Query, Request, State as Shared};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
@@ -20,6 +21,10 @@ use std::sync::{Arc, Mutex};
 pub type App = Arc<Mutex<State>>;
 
 type Params = Query<HashMap<String, String>>;
+
+/// A path segment; one that is not even text (bad percent-encoding) names
+/// no record.
+type PathId = Result<Path<String>, PathRejection>;
 
 /// Locks the state; a panic elsewhere must not take the simulator down.
 pub fn lock(app: &App) -> std::sync::MutexGuard<'_, State> {
@@ -81,6 +86,7 @@ pub fn router(app: App) -> Router {
         .route(&format!("{v2}/job_statuses/show_many"), get(show_jobs))
         .route(&format!("{v2}/job_statuses/{{id}}"), get(show_job))
         .fallback(|| async { reply(error(404, "InvalidEndpoint", "Not found")) })
+        .method_not_allowed_fallback(|| async { reply(error(404, "InvalidEndpoint", "Not found")) })
         .layer(middleware::from_fn_with_state(app.clone(), gate))
         .with_state(app)
 }
@@ -219,11 +225,17 @@ pub fn reply(reply: Reply) -> Response {
 
 // ---------------------------------------------------------------- parsing
 
+/// A path segment as text, without a `.json` suffix.
+fn segment(path: &PathId) -> Result<&str, Reply> {
+    match path {
+        Ok(Path(text)) => Ok(text.trim_end_matches(".json")),
+        Err(_) => Err(not_found()),
+    }
+}
+
 /// A numeric path id; anything else is a record that does not exist.
-fn id(text: &str) -> Result<i64, Reply> {
-    text.trim_end_matches(".json")
-        .parse()
-        .map_err(|_| not_found())
+fn id(path: &PathId) -> Result<i64, Reply> {
+    segment(path)?.parse().map_err(|_| not_found())
 }
 
 /// `ids=1,2,3`: at most 100.
@@ -329,19 +341,19 @@ async fn list_suspended(Shared(app): Shared<App>, Query(p): Params) -> Response 
     })
 }
 
-async fn show_suspended(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+async fn show_suspended(Shared(app): Shared<App>, i: PathId) -> Response {
     with_state(&app, "show_suspended_ticket", |s| {
         Ok(s.show_suspended(id(&i)?))
     })
 }
 
-async fn delete_suspended(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+async fn delete_suspended(Shared(app): Shared<App>, i: PathId) -> Response {
     with_state(&app, "delete_suspended_ticket", |s| {
         Ok(s.delete_suspended(id(&i)?))
     })
 }
 
-async fn recover(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+async fn recover(Shared(app): Shared<App>, i: PathId) -> Response {
     with_state(&app, "recover_suspended_ticket", |s| Ok(s.recover(id(&i)?)))
 }
 
@@ -370,7 +382,7 @@ async fn delete_suspended_many(Shared(app): Shared<App>, Query(p): Params) -> Re
     })
 }
 
-async fn attachments(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+async fn attachments(Shared(app): Shared<App>, i: PathId) -> Response {
     with_state(&app, "suspended_ticket_attachments", |s| {
         Ok(s.attachments(id(&i)?))
     })
@@ -386,7 +398,7 @@ async fn list_deleted(Shared(app): Shared<App>, Query(p): Params) -> Response {
     })
 }
 
-async fn restore(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+async fn restore(Shared(app): Shared<App>, i: PathId) -> Response {
     with_state(&app, "restore_deleted_ticket", |s| Ok(s.restore(id(&i)?)))
 }
 
@@ -396,7 +408,7 @@ async fn restore_many(Shared(app): Shared<App>, Query(p): Params) -> Response {
     })
 }
 
-async fn delete_permanently(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+async fn delete_permanently(Shared(app): Shared<App>, i: PathId) -> Response {
     with_state(&app, "delete_ticket_permanently", |s| {
         Ok(s.delete_permanently(id(&i)?))
     })
@@ -408,11 +420,11 @@ async fn delete_permanently_many(Shared(app): Shared<App>, Query(p): Params) -> 
     })
 }
 
-async fn show_ticket(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+async fn show_ticket(Shared(app): Shared<App>, i: PathId) -> Response {
     with_state(&app, "show_ticket", |s| Ok(s.show_ticket(id(&i)?)))
 }
 
-async fn delete_ticket(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
+async fn delete_ticket(Shared(app): Shared<App>, i: PathId) -> Response {
     with_state(&app, "delete_ticket", |s| Ok(s.delete_ticket(id(&i)?)))
 }
 
@@ -452,8 +464,6 @@ async fn show_jobs(Shared(app): Shared<App>, Query(p): Params) -> Response {
     })
 }
 
-async fn show_job(Shared(app): Shared<App>, Path(i): Path<String>) -> Response {
-    with_state(&app, "show_job_status", |s| {
-        Ok(s.show_job(i.trim_end_matches(".json")))
-    })
+async fn show_job(Shared(app): Shared<App>, i: PathId) -> Response {
+    with_state(&app, "show_job_status", |s| Ok(s.show_job(segment(&i)?)))
 }
