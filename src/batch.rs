@@ -49,12 +49,21 @@ impl BatchOutcome {
     }
 }
 
+/// Whether the server may have done the work of a call that failed: a
+/// refusal (4xx, 503, 429) or a connection never made means it did not.
+fn outcome_unknown(error: &Error) -> bool {
+    match error {
+        Error::Server(a) => a.status != 503,
+        Error::UnexpectedStatus(a) => !(400..500).contains(&a.status),
+        Error::Decode { .. } => true,
+        Error::Transport(e) => !e.is_connect(),
+        _ => false,
+    }
+}
+
 /// Every id of a call that failed as a whole, with the call's error.
 fn failures(ids: &[i64], error: &Error) -> Vec<Failure> {
-    let outcome_unknown = matches!(
-        error,
-        Error::Server(_) | Error::Decode { .. } | Error::UnexpectedStatus(_)
-    ) || matches!(error, Error::Transport(e) if !e.is_connect());
+    let outcome_unknown = outcome_unknown(error);
     ids.iter()
         .map(|&id| Failure {
             id,
@@ -154,15 +163,17 @@ fn account_job(outcome: &mut BatchOutcome, ids: &[i64], job: &types::JobStatus) 
         outcome_unknown: false,
     };
     if job.status != JobStatusStatus::Completed {
+        // A job that failed or was killed may have done part of its work.
         let reason = format!(
             "job {} {}: {}",
             job.id,
             job.status,
             job.message.as_deref().unwrap_or("no message")
         );
-        outcome
-            .failed
-            .extend(ids.iter().map(|&id| job_failure(id, reason.clone())));
+        outcome.failed.extend(ids.iter().map(|&id| Failure {
+            outcome_unknown: true,
+            ..job_failure(id, reason.clone())
+        }));
         return;
     }
     match &job.results {

@@ -65,9 +65,12 @@ impl Client {
         self.raw.inner().rate_limit()
     }
 
-    /// Whether `url` is on the configured host.
+    /// Whether `url` (absolute, or relative to the base URL) is on the
+    /// configured host.
     pub(crate) fn is_own_url(&self, url: &str) -> bool {
-        Url::parse(url).is_ok_and(|u| self.raw.inner().allows(&u))
+        Url::parse(self.raw.baseurl())
+            .and_then(|base| base.join(url))
+            .is_ok_and(|u| self.raw.inner().allows(&u))
     }
 
     /// Shows one suspended ticket.

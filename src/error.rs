@@ -74,7 +74,9 @@ pub struct ApiError {
     pub description: Option<String>,
     /// Per-field validation errors (`details`), when present.
     pub details: Option<serde_json::Value>,
-    /// The raw body, as received.
+    /// The body as received. (For the statuses the generated client decodes
+    /// itself, `400`–`404` with Zendesk's common error shape, it is that
+    /// decoded body encoded again: the generated client keeps no raw copy.)
     pub body: String,
 }
 

@@ -804,3 +804,58 @@ fn plain_http_is_refused_unless_loopback() {
         Err(Error::Config(_))
     ));
 }
+
+#[tokio::test]
+async fn a_batch_refused_with_503_is_known_not_done() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(503).header("retry-after", "0");
+        })
+        .await;
+    let outcome = client(&server).recover_many([1, 2]).await;
+    assert_eq!(outcome.failed.len(), 2);
+    assert!(
+        outcome
+            .failed
+            .iter()
+            .all(|f| !f.outcome_unknown && f.status == Some(503)),
+        "503 means nothing was done: {:?}",
+        outcome.failed
+    );
+}
+
+#[tokio::test]
+async fn a_relative_next_link_is_not_foreign() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/deleted_tickets")
+                .query_param_missing("page[after]");
+            then.status(200).json_body(json!({
+                "deleted_tickets": [{ "id": 1 }],
+                "meta": { "has_more": true, "after_cursor": "c1" },
+                "links": { "next": "/api/v2/deleted_tickets?page%5Bafter%5D=c1" },
+            }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/deleted_tickets")
+                .query_param("page[after]", "c1");
+            then.status(200).json_body(json!({
+                "deleted_tickets": [{ "id": 2 }],
+                "meta": { "has_more": false },
+            }));
+        })
+        .await;
+    let ids: Vec<_> = client(&server)
+        .deleted_tickets()
+        .stream()
+        .map_ok(|t| t.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids, vec![Some(1), Some(2)]);
+}
