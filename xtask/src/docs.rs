@@ -542,7 +542,23 @@ fn build(spec: &Value, samples: &Samples, calls: &str) -> Result<Reference, Stri
             schemas: used.into_iter().collect(),
         });
     }
-    operations.sort_by(|a, b| (&a.path, &a.method).cmp(&(&b.path, &b.method)));
+    // In the order of the spec's tags (as the index shows them), then by path.
+    let tag_order: Vec<String> = spec
+        .get("tags")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .map(|t| s(t.get("name")))
+        .collect();
+    let tag_rank = |tag: &str| {
+        tag_order
+            .iter()
+            .position(|t| t == tag)
+            .unwrap_or(tag_order.len())
+    };
+    operations.sort_by(|a, b| {
+        (tag_rank(&a.tag), &a.path, &a.method).cmp(&(tag_rank(&b.tag), &b.path, &b.method))
+    });
 
     let tags = spec
         .get("tags")
