@@ -164,29 +164,26 @@ fn print_failures(failures: &[zendesk_support::Failure]) {
 }
 
 fn print_summary(s: &pass::Summary) {
-    let verb = |done: &str, todo: &str| {
-        if s.applied {
-            done.to_string()
-        } else {
-            format!("{todo} (dry run)")
-        }
-    };
+    let verb = |done: &'static str, todo: &'static str| if s.applied { done } else { todo };
     println!();
+    if !s.applied {
+        println!("dry run: nothing was changed (add --apply to act)");
+    }
     println!("suspended tickets read:   {}", s.scanned);
     println!(
-        "  {:<24}{}",
-        verb("recovered:", "to recover:"),
+        "  {:<26}{}",
+        verb("recovered:", "would recover:"),
         s.recovered.len()
     );
     println!(
-        "  {:<24}{}",
-        verb("deleted as spam:", "to delete as spam:"),
+        "  {:<26}{}",
+        verb("deleted as spam:", "would delete as spam:"),
         s.deleted.len()
     );
-    println!("  {:<24}{}", "left alone:", s.left_alone.len());
-    println!("  {:<24}{}", "failed:", s.failed.len());
+    println!("  {:<26}{}", "left alone:", s.left_alone.len());
+    println!("  {:<26}{}", "failed:", s.failed.len());
     if s.without_id > 0 {
-        println!("  {:<24}{}", "without an id:", s.without_id);
+        println!("  {:<26}{}", "without an id:", s.without_id);
     }
     print_failures(&s.failed);
     let mut causes: std::collections::BTreeMap<&str, usize> = Default::default();
@@ -197,8 +194,12 @@ fn print_summary(s: &pass::Summary) {
         println!("    left alone, {cause}: {n}");
     }
     println!("soft-deleted tickets read: {}", s.deleted_scanned);
-    println!("  {:<24}{}", verb("purged:", "to purge:"), s.purged.len());
-    println!("  {:<24}{}", "failed:", s.purge_failed.len());
+    println!(
+        "  {:<26}{}",
+        verb("purged:", "would purge:"),
+        s.purged.len()
+    );
+    println!("  {:<26}{}", "failed:", s.purge_failed.len());
     print_failures(&s.purge_failed);
     println!(
         "every ticket accounted for: {}",
