@@ -222,7 +222,7 @@ pub fn problems(spec: &Value) -> Vec<Problem> {
 
 /// The parameters of an operation, path-level ones included, each resolved
 /// (`None` for a `$ref` that does not resolve).
-fn parameters<'a>(spec: &'a Value, op: &OperationRef<'a>) -> Vec<Option<&'a Value>> {
+pub fn parameters<'a>(spec: &'a Value, op: &OperationRef<'a>) -> Vec<Option<&'a Value>> {
     let own = op
         .operation
         .get("parameters")

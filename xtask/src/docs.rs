@@ -413,16 +413,9 @@ fn build(spec: &Value, samples: &Samples, calls: &str) -> Result<Reference, Stri
         let id = op.name();
         let (description, allowed_for, rate_limit, deviations) =
             split_description(&s(o.get("description")));
-        let params: Vec<Param> = op
-            .path_parameters
-            .iter()
-            .chain(
-                o.get("parameters")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten(),
-            )
-            .filter_map(|p| resolve(spec, p))
+        let params: Vec<Param> = progenitor_adapter::parameters(spec, &op)
+            .into_iter()
+            .flatten()
             .map(|p| {
                 let schema = p
                     .get("schema")

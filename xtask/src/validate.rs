@@ -148,16 +148,9 @@ fn structure(spec: &Value, spec_name: &str, report: &mut Report) {
             .split('/')
             .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
             .collect();
-        let declared: BTreeSet<&str> = op
-            .path_parameters
-            .iter()
-            .chain(
-                o.get("parameters")
-                    .and_then(Value::as_array)
-                    .into_iter()
-                    .flatten(),
-            )
-            .filter_map(|p| resolve(spec, p))
+        let declared: BTreeSet<&str> = progenitor_adapter::parameters(spec, &op)
+            .into_iter()
+            .flatten()
             .filter(|p| p["in"] == "path")
             .filter_map(|p| p["name"].as_str())
             .collect();
