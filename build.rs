@@ -37,6 +37,8 @@ fn generate() -> Result<(), String> {
         return Err(lines.join("\n"));
     }
     let (adapted, _adaptations) = progenitor_adapter::adapt(&spec);
+    let enums = progenitor_adapter::open_enums(&spec);
+    let open_enums_code = open_enums(&enums)?;
     let openapi: openapiv3::OpenAPI = serde_json::from_value(adapted)
         .map_err(|e| format!("{SPEC}: not an OpenAPI 3.0 document: {e}"))?;
 
@@ -48,6 +50,15 @@ fn generate() -> Result<(), String> {
         // Per-client state for the request hooks (auth, retries, rate limits);
         // see src/transport.rs.
         .with_inner_type("crate::transport::Transport".parse().expect("a type path"));
+    // Forward compatibility: every enum read from the wire is open (see
+    // `open_enums` below); typify uses ours instead of generating a closed one.
+    for e in &enums {
+        settings.with_replacement(
+            &e.name,
+            format!("crate::types::{}", e.name),
+            [progenitor::TypeImpl::Display, progenitor::TypeImpl::FromStr].into_iter(),
+        );
+    }
     let tokens = generate_without_panic(&openapi, &settings)?;
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("{SPEC}: progenitor produced code that does not parse: {e}"))?;
@@ -55,7 +66,132 @@ fn generate() -> Result<(), String> {
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     write_if_changed(&out.join("zendesk_generated.rs"), &code)?;
+    write_if_changed(&out.join("zendesk_open_enums.rs"), &open_enums_code)?;
     write_if_changed(&out.join("zendesk_schemas.rs"), &schema_registry(&spec))
+}
+
+/// An open enum per string enum of the spec's models: the documented values
+/// as variants, and `Unknown(String)` for any other, so a value Zendesk adds
+/// tomorrow is data, not a decoding error. Serialized as the plain string.
+fn open_enums(enums: &[progenitor_adapter::OpenEnum]) -> Result<String, String> {
+    let mut code = String::new();
+    for e in enums {
+        let variants: Vec<(String, &String)> = e
+            .values
+            .iter()
+            .map(|v| {
+                let name = progenitor_adapter::pascal_case(v);
+                let name = if name.starts_with(|c: char| c.is_ascii_digit()) {
+                    format!("V{name}")
+                } else {
+                    name
+                };
+                (name, v)
+            })
+            .collect();
+        if let Some((_, v)) = variants
+            .iter()
+            .find(|(n, _)| n.is_empty() || n == "Unknown")
+        {
+            return Err(format!(
+                "{SPEC}: schema {} property `{}`: the enum value {v:?} cannot be a variant of an open enum",
+                e.schema, e.property
+            ));
+        }
+        let name = &e.name;
+        let doc = format!(
+            "{}\n\n`{}.{}` in the spec. Values this version does not know decode as\n[`{name}::Unknown`].",
+            e.description.trim(),
+            e.schema,
+            e.property
+        );
+        code.push_str(&format!(
+            "#[doc = {doc:?}]\n#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\npub enum {name} {{\n"
+        ));
+        for (variant, value) in &variants {
+            code.push_str(&format!("    #[doc = \"`{value}`\"]\n    {variant},\n"));
+        }
+        code.push_str(
+            "    /// A value this version of the client does not know, as sent.\n    Unknown(::std::string::String),\n}\n\n",
+        );
+        let as_str: String = variants
+            .iter()
+            .map(|(variant, value)| format!("            {name}::{variant} => {value:?},\n"))
+            .collect();
+        let from_str: String = variants
+            .iter()
+            .map(|(variant, value)| format!("            {value:?} => {name}::{variant},\n"))
+            .collect();
+        let values: Vec<String> = variants.iter().map(|(_, v)| format!("{v:?}")).collect();
+        code.push_str(&format!(
+            r#"impl {name} {{
+    /// The values the spec documents.
+    pub const KNOWN: &'static [&'static str] = &[{values}];
+
+    /// The value as Zendesk sends it.
+    pub fn as_str(&self) -> &str {{
+        match self {{
+{as_str}            {name}::Unknown(other) => other,
+        }}
+    }}
+
+    /// Whether the value is one the spec documents.
+    pub fn is_known(&self) -> bool {{
+        !matches!(self, {name}::Unknown(_))
+    }}
+}}
+
+impl ::std::convert::From<&str> for {name} {{
+    fn from(value: &str) -> Self {{
+        match value {{
+{from_str}            other => {name}::Unknown(other.to_string()),
+        }}
+    }}
+}}
+
+impl ::std::convert::From<::std::string::String> for {name} {{
+    fn from(value: ::std::string::String) -> Self {{
+        {name}::from(value.as_str())
+    }}
+}}
+
+impl ::std::str::FromStr for {name} {{
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {{
+        Ok({name}::from(value))
+    }}
+}}
+
+impl ::std::convert::TryFrom<&::std::string::String> for {name} {{
+    type Error = ::std::convert::Infallible;
+    fn try_from(value: &::std::string::String) -> ::std::result::Result<Self, Self::Error> {{
+        Ok({name}::from(value.as_str()))
+    }}
+}}
+
+impl ::std::fmt::Display for {name} {{
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {{
+        f.write_str(self.as_str())
+    }}
+}}
+
+impl ::serde::Serialize for {name} {{
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {{
+        serializer.serialize_str(self.as_str())
+    }}
+}}
+
+impl<'de> ::serde::Deserialize<'de> for {name} {{
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {{
+        ::std::string::String::deserialize(deserializer).map({name}::from)
+    }}
+}}
+
+"#,
+            values = values.join(", ")
+        ));
+    }
+    Ok(code)
 }
 
 /// `roundtrip(name, value)`: decode a JSON value as the generated type of a

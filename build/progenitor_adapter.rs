@@ -10,13 +10,20 @@
 //!   `ids=1,2,3`) becomes a plain string parameter: progenitor ignores
 //!   `explode: false` and would send `ids=1&ids=2`. The handwritten layer joins
 //!   the ids.
-//! - Error responses whose body is not only the common JSON error schema are
-//!   left out: progenitor allows one error body type per operation (recover's
-//!   422 lists the failed suspended tickets instead), and it loses a response's
-//!   status and headers when a text body (a 429 may be `text/plain`) fails to
-//!   decode as JSON. Such responses reach the caller as
-//!   `Error::UnexpectedResponse` with status, headers and body intact, which
-//!   the handwritten layer decodes with the generated types.
+//! - Error responses are left out, all of them: progenitor allows one error
+//!   body type per operation (recover's 422 lists the failed suspended tickets
+//!   instead), and when a body fails to decode (an HTML 404 from a proxy, a
+//!   `text/plain` 429, an empty 401) it drops the status and headers the
+//!   caller needs. Every error therefore reaches the caller as
+//!   `Error::UnexpectedResponse` with status, headers and raw body intact; the
+//!   handwritten layer classifies it by status first and then reads whichever
+//!   of Zendesk's error shapes the body has.
+//! - A string `enum` on a property of a component schema (ticket `status`,
+//!   job `status`, …) is hoisted into a schema of its own, named as typify
+//!   would name it (`TicketStatus`), and build.rs replaces that type with an
+//!   *open* enum: the documented values plus `Unknown(String)`, so that a value
+//!   Zendesk adds tomorrow decodes instead of failing the whole response. The
+//!   spec keeps its `enum`, which the validator still enforces on samples.
 //!
 //! Shapes that cannot be adapted truthfully are reported as [`Problem`]s, one
 //! line each, naming the operation and the reason.
@@ -25,8 +32,73 @@ use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::fmt;
 
-/// The schema every operation's error responses share.
-pub const ERROR_SCHEMA_REF: &str = "#/components/schemas/ErrorBody";
+/// A string enum of a component schema's property, generated as an open enum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenEnum {
+    /// The type name typify gives it: schema name + property name, in PascalCase.
+    pub name: String,
+    /// The component schema and the property it is on.
+    pub schema: String,
+    /// The property.
+    pub property: String,
+    /// The documented values (`null` left out: nullability is the field's).
+    pub values: Vec<String>,
+    /// The property's description.
+    pub description: String,
+}
+
+/// Every string enum on a property of a component schema.
+pub fn open_enums(spec: &Value) -> Vec<OpenEnum> {
+    let mut out = Vec::new();
+    let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return out;
+    };
+    for (schema_name, schema) in schemas {
+        let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+            continue;
+        };
+        for (property, p) in properties {
+            let Some(values) = p.get("enum").and_then(Value::as_array) else {
+                continue;
+            };
+            if p.get("type").and_then(Value::as_str) != Some("string") {
+                continue;
+            }
+            out.push(OpenEnum {
+                name: format!("{schema_name}{}", pascal_case(property)),
+                schema: schema_name.clone(),
+                property: property.clone(),
+                values: values
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_string)
+                    .collect(),
+                description: p
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default()
+                    .to_string(),
+            });
+        }
+    }
+    out
+}
+
+/// `custom_status` → `CustomStatus`, as typify names types.
+pub fn pascal_case(s: &str) -> String {
+    s.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
 
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
@@ -275,14 +347,24 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
                 });
             }
         }
-        for status in foreign_error_statuses(spec, op.operation) {
+        for status in error_statuses(op.operation) {
             adaptations.push(Adaptation {
                 operation: op.name(),
                 what: format!(
-                    "response {status} left out (its body is not only `ErrorBody` JSON); it reaches the caller as `Error::UnexpectedResponse`"
+                    "response {status} left out: it reaches the caller as `Error::UnexpectedResponse` with status, headers and raw body"
                 ),
             });
         }
+    }
+    let enums = open_enums(spec);
+    for e in &enums {
+        adaptations.push(Adaptation {
+            operation: format!("schema {}", e.schema),
+            what: format!(
+                "property `{}`: its enum is generated as the open enum `{}` (unknown values decode as `Unknown`)",
+                e.property, e.name
+            ),
+        });
     }
 
     // Then change the copy: every parameter list (components, path items,
@@ -296,11 +378,7 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
     }
     let mut dropped = Vec::new();
     for op in operations(spec) {
-        dropped.push((
-            op.path.to_string(),
-            op.method,
-            foreign_error_statuses(spec, op.operation),
-        ));
+        dropped.push((op.path.to_string(), op.method, error_statuses(op.operation)));
     }
     if let Some(paths) = copy.get_mut("paths").and_then(Value::as_object_mut) {
         for item in paths.values_mut() {
@@ -332,40 +410,46 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
             }
         }
     }
+    hoist_enums(&mut copy, &enums);
     (copy, adaptations)
 }
 
-/// The error statuses of an operation whose body is not only the common
-/// `ErrorBody`: another JSON schema, no JSON at all, or JSON *or* another
-/// media type (progenitor would try JSON on a text body and, failing, drop the
-/// status and headers the caller needs, such as a 429's `Retry-After`).
-fn foreign_error_statuses(spec: &Value, operation: &Value) -> Vec<String> {
+/// Replaces each open enum's property with a `$ref` to a schema of its own
+/// (nullability is kept by the property being optional: typify reads an
+/// optional property as `Option<…>`, and `null` as `None`).
+fn hoist_enums(copy: &mut Value, enums: &[OpenEnum]) {
+    let Some(schemas) = copy
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    for e in enums {
+        let reference = serde_json::json!({ "$ref": format!("#/components/schemas/{}", e.name) });
+        if let Some(p) = schemas
+            .get_mut(&e.schema)
+            .and_then(|s| s.get_mut("properties"))
+            .and_then(|p| p.get_mut(&e.property))
+        {
+            *p = reference;
+        }
+        schemas.insert(
+            e.name.clone(),
+            serde_json::json!({ "type": "string", "enum": e.values }),
+        );
+    }
+}
+
+/// The error statuses of an operation (everything but `2XX`).
+fn error_statuses(operation: &Value) -> Vec<String> {
     let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
         return Vec::new();
     };
     responses
-        .iter()
-        .filter(|(status, _)| !status.starts_with('2'))
-        .filter(|(_, response)| {
-            let resolved = resolve(spec, response).unwrap_or(&Value::Null);
-            let media_types = resolved
-                .get("content")
-                .and_then(Value::as_object)
-                .map_or(0, Map::len);
-            media_types != 1
-                || json_schema_ref(resolved).and_then(Value::as_str) != Some(ERROR_SCHEMA_REF)
-        })
-        .map(|(status, _)| status.clone())
+        .keys()
+        .filter(|status| !status.starts_with('2'))
+        .cloned()
         .collect()
-}
-
-/// The `$ref` of a response's JSON body schema, if it has one.
-fn json_schema_ref(response: &Value) -> Option<&Value> {
-    response
-        .get("content")?
-        .get("application/json")?
-        .get("schema")?
-        .get("$ref")
 }
 
 /// Whether a (resolved) parameter is an array query parameter sent

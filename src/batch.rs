@@ -38,8 +38,12 @@ pub struct Failure {
     /// The HTTP status of the call that failed, when there was one.
     pub status: Option<u16>,
     /// The server may have done the work anyway (a server error or a lost
-    /// connection after the request was sent): check before retrying.
+    /// connection after the request was sent, or a job Zendesk accepted whose
+    /// end was not seen): check before retrying.
     pub outcome_unknown: bool,
+    /// The job that covers this id, when Zendesk accepted one: its status
+    /// (`client.job_status(id)`) tells what became of the id.
+    pub job_id: Option<String>,
 }
 
 impl BatchOutcome {
@@ -50,12 +54,14 @@ impl BatchOutcome {
 }
 
 /// Whether the server may have done the work of a call that failed: a
-/// refusal (4xx, 503, 429) or a connection never made means it did not.
+/// refusal (4xx, 503, 429) or a connection never made means it did not; an
+/// answer that could not be read (a `2xx` too large or malformed) means it
+/// may have.
 fn outcome_unknown(error: &Error) -> bool {
     match error {
         Error::Server(a) => a.status != 503,
         Error::UnexpectedStatus(a) => !(400..500).contains(&a.status),
-        Error::Decode { .. } => true,
+        Error::Decode { .. } | Error::Record { .. } | Error::BodyTooLarge { .. } => true,
         Error::Transport(e) => !e.is_connect(),
         _ => false,
     }
@@ -70,6 +76,7 @@ fn failures(ids: &[i64], error: &Error) -> Vec<Failure> {
             reason: error.to_string(),
             status: error.status(),
             outcome_unknown,
+            job_id: None,
         })
         .collect()
 }
@@ -138,6 +145,11 @@ pub struct JobBatch {
 
 impl JobBatch {
     /// Waits for every job and reports each id by its job's result.
+    ///
+    /// Zendesk accepted these jobs: when their end cannot be seen (the wait
+    /// times out, the job status is gone or cannot be read), their ids are
+    /// failed with [`Failure::outcome_unknown`] and the job's id, never as
+    /// known not done.
     pub async fn wait(self, client: &Client, options: &WaitOptions) -> BatchOutcome {
         let mut outcome = BatchOutcome {
             failed: self.failed,
@@ -146,7 +158,13 @@ impl JobBatch {
         for (ids, job) in self.queued {
             match client.wait_for_job(&job.id, options).await {
                 Ok(finished) => account_job(&mut outcome, &ids, &finished),
-                Err(e) => outcome.failed.extend(failures(&ids, &e)),
+                Err(e) => outcome.failed.extend(ids.iter().map(|&id| Failure {
+                    id,
+                    reason: format!("job {} accepted, its end not seen: {e}", job.id),
+                    status: e.status(),
+                    outcome_unknown: true,
+                    job_id: Some(job.id.clone()),
+                })),
             }
         }
         outcome
@@ -161,9 +179,11 @@ fn account_job(outcome: &mut BatchOutcome, ids: &[i64], job: &types::JobStatus) 
         reason,
         status: None,
         outcome_unknown: false,
+        job_id: Some(job.id.clone()),
     };
     if job.status != JobStatusStatus::Completed {
-        // A job that failed or was killed may have done part of its work.
+        // A job that failed or was killed may have done part of its work; one
+        // whose status this client does not know, too.
         let reason = format!(
             "job {} {}: {}",
             job.id,
@@ -200,20 +220,55 @@ fn account_job(outcome: &mut BatchOutcome, ids: &[i64], job: &types::JobStatus) 
                             .join(": "),
                     )),
                     None => outcome.failed.push(Failure {
-                        id,
-                        reason: format!("job {} completed without a result for this id", job.id),
-                        status: None,
                         outcome_unknown: true,
+                        ..job_failure(
+                            id,
+                            format!("job {} completed without a result for this id", job.id),
+                        )
                     }),
                 }
             }
         }
         None => outcome.failed.extend(ids.iter().map(|&id| Failure {
-            id,
-            reason: format!("job {} completed without results", job.id),
-            status: None,
             outcome_unknown: true,
+            ..job_failure(id, format!("job {} completed without results", job.id))
         })),
+    }
+}
+
+/// Accounts for a chunk by the suspended tickets a `recover_many` 422 lists
+/// as not recovered; the others were recovered. That reading holds only
+/// when every listed ticket is one of the chunk's ids: a list that cannot be
+/// matched (an entry without an id or with an id not sent, or no entry at
+/// all) says nothing sure of the unlisted ids, so they are outcome unknown.
+fn account_not_recovered(
+    outcome: &mut BatchOutcome,
+    chunk: &[i64],
+    failed: &[types::SuspendedTicket],
+) {
+    let sent: HashSet<i64> = chunk.iter().copied().collect();
+    let matched = !failed.is_empty()
+        && failed
+            .iter()
+            .all(|t| t.id.is_some_and(|id| sent.contains(&id)));
+    for &id in chunk {
+        match failed.iter().find(|t| t.id == Some(id)) {
+            Some(ticket) => outcome.failed.push(Failure {
+                id,
+                reason: crate::recover::why_not(ticket),
+                status: Some(422),
+                outcome_unknown: false,
+                job_id: None,
+            }),
+            None if matched => outcome.done.push(id),
+            None => outcome.failed.push(Failure {
+                id,
+                reason: "recover_many answered 422 with a failure list that does not name the ids sent; this one may or may not be recovered".into(),
+                status: Some(422),
+                outcome_unknown: true,
+                job_id: None,
+            }),
+        }
     }
 }
 
@@ -234,21 +289,7 @@ impl Client {
                     outcome.tickets.extend(response.into_inner().tickets);
                 }
                 Err(e) => match crate::recover::failures(e).await {
-                    Ok(failed) => {
-                        let failed_ids: HashSet<i64> = failed.iter().filter_map(|t| t.id).collect();
-                        outcome
-                            .done
-                            .extend(chunk.iter().filter(|id| !failed_ids.contains(id)));
-                        for id in chunk.iter().filter(|id| failed_ids.contains(id)) {
-                            let ticket = failed.iter().find(|t| t.id == Some(*id));
-                            outcome.failed.push(Failure {
-                                id: *id,
-                                reason: ticket.map(crate::recover::why_not).unwrap_or_default(),
-                                status: Some(422),
-                                outcome_unknown: false,
-                            });
-                        }
-                    }
+                    Ok(failed) => account_not_recovered(&mut outcome, &chunk, &failed),
                     Err(error) => outcome.failed.extend(failures(&chunk, &error)),
                 },
             }

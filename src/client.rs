@@ -65,14 +65,6 @@ impl Client {
         self.raw.inner().rate_limit()
     }
 
-    /// Whether `url` (absolute, or relative to the base URL) is on the
-    /// configured host.
-    pub(crate) fn is_own_url(&self, url: &str) -> bool {
-        Url::parse(self.raw.baseurl())
-            .and_then(|base| base.join(url))
-            .is_ok_and(|u| self.raw.inner().allows(&u))
-    }
-
     /// Shows one suspended ticket.
     pub async fn show_suspended_ticket(&self, id: i64) -> Result<types::SuspendedTicket, Error> {
         call(self.raw.show_suspended_ticket().id(id).send())
@@ -123,10 +115,8 @@ impl Client {
 /// .upload;
 /// # Ok(()) }
 /// ```
-pub async fn call<T>(
-    request: impl Future<
-        Output = Result<generated::ResponseValue<T>, generated::Error<types::ErrorBody>>,
-    >,
+pub async fn call<T, E>(
+    request: impl Future<Output = Result<generated::ResponseValue<T>, generated::Error<E>>>,
 ) -> Result<T, Error> {
     match request.await {
         Ok(value) => Ok(value.into_inner()),
@@ -150,6 +140,7 @@ pub struct ClientBuilder {
     connect_timeout: Duration,
     retry: Option<RetryPolicy>,
     pace: bool,
+    max_response_bytes: u64,
 }
 
 impl Default for ClientBuilder {
@@ -161,6 +152,7 @@ impl Default for ClientBuilder {
             connect_timeout: Duration::from_secs(10),
             retry: Some(RetryPolicy::default()),
             pace: true,
+            max_response_bytes: crate::transport::DEFAULT_MAX_BODY_BYTES,
         }
     }
 }
@@ -324,6 +316,14 @@ impl ClientBuilder {
         self
     }
 
+    /// The largest response body the client reads (default 64 MiB). A larger
+    /// success is [`Error::BodyTooLarge`]; of a larger error response, the
+    /// error keeps the start.
+    pub fn max_response_bytes(mut self, limit: u64) -> Self {
+        self.max_response_bytes = limit;
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, Error> {
         let base = match self.location {
@@ -356,7 +356,8 @@ impl ClientBuilder {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| ConfigError::Invalid(format!("HTTP client: {e}")))?;
-        let transport = Transport::new(origin, auth, self.retry, self.pace);
+        let transport =
+            Transport::new(origin, auth, self.retry, self.pace, self.max_response_bytes);
         Ok(Client {
             raw: generated::Client::new_with_client(&base, http, transport),
         })
@@ -378,8 +379,19 @@ fn validate_subdomain(s: &str) -> Result<(), String> {
     }
 }
 
-/// `https://`, or `http://` on loopback; no credentials, query or fragment.
+/// `https://`, or `http://` on loopback; no credentials, query or fragment,
+/// and nothing a URL parser reads differently from a person: a backslash
+/// (`https://evil.com\@acme.zendesk.com` goes to evil.com), an `@`, spaces or
+/// control characters.
 fn validate_base_url(u: &str) -> Result<(), String> {
+    if let Some(c) = u
+        .chars()
+        .find(|c| matches!(c, '\\' | '@') || c.is_whitespace() || c.is_control())
+    {
+        return Err(format!(
+            "must not contain {c:?}: the host it names would not be the one it appears to"
+        ));
+    }
     let url = Url::parse(u).map_err(|e| format!("not a URL: {e}"))?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err("must not contain credentials".into());
@@ -450,5 +462,9 @@ mod tests {
         assert!(validate_base_url("https://user:pw@acme.zendesk.com").is_err());
         assert!(validate_base_url("https://acme.zendesk.com?x=1").is_err());
         assert!(validate_base_url("ftp://acme.zendesk.com").is_err());
+        assert!(validate_base_url("https://evil.com\\@acme.zendesk.com").is_err());
+        assert!(validate_base_url("https://evil.com\\.acme.zendesk.com").is_err());
+        assert!(validate_base_url("https://acme.zendesk.com@evil.com").is_err());
+        assert!(validate_base_url("https://acme.zendesk.com\t").is_err());
     }
 }

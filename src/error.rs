@@ -35,7 +35,8 @@ pub enum Error {
     UnexpectedStatus(Box<ApiError>),
     /// The request did not complete: connection, TLS, or timeout.
     Transport(reqwest::Error),
-    /// The response did not decode as the spec says; the raw body is kept.
+    /// The response did not decode as the spec says; the raw body is kept
+    /// (its first [`KEPT_BODY_BYTES`]).
     Decode {
         /// The status, when known.
         status: Option<u16>,
@@ -43,6 +44,29 @@ pub enum Error {
         body: String,
         /// Why it did not decode.
         reason: String,
+    },
+    /// One record of a page that the types cannot read. The records around it
+    /// were delivered and the stream goes on.
+    Record {
+        /// The record as sent (its first [`KEPT_BODY_BYTES`]).
+        raw: String,
+        /// Why it did not decode.
+        reason: String,
+    },
+    /// A success response whose body is larger than the client's limit
+    /// ([`crate::ClientBuilder::max_response_bytes`]); it was not read whole.
+    BodyTooLarge {
+        /// The status.
+        status: u16,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// A listing's cursors went round in a circle: a page pointed at a
+    /// cursor the stream had already followed. The stream ends here rather
+    /// than loop forever.
+    CursorLoop {
+        /// The cursor seen twice.
+        cursor: String,
     },
     /// The client's configuration is wrong (see [`ConfigError`]).
     Config(ConfigError),
@@ -57,6 +81,22 @@ pub enum Error {
         /// The last status seen.
         last: Box<types::JobStatus>,
     },
+}
+
+/// How much of a body an error keeps: enough for any error Zendesk writes,
+/// little enough that a hostile 400 MiB answer does not stay in memory.
+pub const KEPT_BODY_BYTES: usize = 64 * 1024;
+
+/// The first [`KEPT_BODY_BYTES`] of a body, as text, with a note when cut.
+pub(crate) fn kept(body: &[u8]) -> String {
+    if body.len() <= KEPT_BODY_BYTES {
+        return String::from_utf8_lossy(body).into_owned();
+    }
+    format!(
+        "{}… ({} bytes in all)",
+        String::from_utf8_lossy(&body[..KEPT_BODY_BYTES]),
+        body.len()
+    )
 }
 
 /// An error response from Zendesk.
@@ -74,9 +114,7 @@ pub struct ApiError {
     pub description: Option<String>,
     /// Per-field validation errors (`details`), when present.
     pub details: Option<serde_json::Value>,
-    /// The body as received. (For the statuses the generated client decodes
-    /// itself, `400`–`404` with Zendesk's common error shape, it is that
-    /// decoded body encoded again: the generated client keeps no raw copy.)
+    /// The body as received (its first [`KEPT_BODY_BYTES`]).
     pub body: String,
 }
 
@@ -116,6 +154,7 @@ impl Error {
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Decode { status, .. } => *status,
+            Error::BodyTooLarge { status, .. } => Some(*status),
             Error::Transport(e) => e.status().map(|s| s.as_u16()),
             _ => self.api().map(|a| a.status),
         }
@@ -162,28 +201,26 @@ impl Error {
         }
     }
 
-    /// Converts what the generated client returned.
-    pub(crate) async fn from_generated(e: generated::Error<types::ErrorBody>) -> Error {
+    /// Converts what the generated client returned. Every error status
+    /// arrives as `UnexpectedResponse` (the build hands progenitor no error
+    /// bodies), so it is classified by its status first, whatever its body.
+    pub(crate) async fn from_generated<E>(e: generated::Error<E>) -> Error {
         match e {
             generated::Error::ErrorResponse(value) => {
-                let status = value.status().as_u16();
-                let headers = value.headers().clone();
-                let body = serde_json::to_string(value.as_ref()).unwrap_or_default();
-                Error::from_status(status, &headers, body)
+                Error::from_status(value.status().as_u16(), value.headers(), String::new())
             }
             generated::Error::UnexpectedResponse(response) => {
                 let status = response.status().as_u16();
                 let headers = response.headers().clone();
+                // The transport has buffered (and bounded) the body already.
                 match response.bytes().await {
-                    Ok(bytes) => {
-                        Error::from_status(status, &headers, String::from_utf8_lossy(&bytes).into())
-                    }
+                    Ok(bytes) => Error::from_status(status, &headers, kept(&bytes)),
                     Err(e) => Error::Transport(e),
                 }
             }
             generated::Error::InvalidResponsePayload(bytes, e) => Error::Decode {
                 status: None,
-                body: String::from_utf8_lossy(&bytes).into(),
+                body: kept(&bytes),
                 reason: e.to_string(),
             },
             generated::Error::CommunicationError(e)
@@ -191,9 +228,27 @@ impl Error {
             | generated::Error::InvalidUpgrade(e) => Error::Transport(e),
             generated::Error::InvalidRequest(reason) => Error::Config(ConfigError::Invalid(reason)),
             generated::Error::Custom(reason) => {
-                match reason.strip_prefix(crate::transport::FOREIGN_HOST) {
-                    Some(url) => Error::ForeignHost {
+                use crate::transport::{BodyProblem, BODY_PROBLEM, FOREIGN_HOST};
+                if let Some(url) = reason.strip_prefix(FOREIGN_HOST) {
+                    return Error::ForeignHost {
                         url: url.to_string(),
+                    };
+                }
+                let problem = reason
+                    .strip_prefix(BODY_PROBLEM)
+                    .and_then(|json| serde_json::from_str::<BodyProblem>(json).ok());
+                match problem {
+                    Some(BodyProblem::TooLarge { status, limit }) => {
+                        Error::BodyTooLarge { status, limit }
+                    }
+                    Some(BodyProblem::Malformed {
+                        status,
+                        reason,
+                        body,
+                    }) => Error::Decode {
+                        status: Some(status),
+                        body,
+                        reason,
                     },
                     None => Error::Config(ConfigError::Invalid(reason)),
                 }
@@ -234,6 +289,11 @@ impl ApiError {
             // A plain-text error, such as "Too Many Requests".
             description = Some(body.trim().to_string());
         }
+        let body = if body.len() > KEPT_BODY_BYTES {
+            kept(body.as_bytes())
+        } else {
+            body
+        };
         ApiError {
             status,
             request_id,
@@ -279,6 +339,15 @@ impl fmt::Display for Error {
                 Some(s) => write!(f, "cannot decode the HTTP {s} response: {reason}"),
                 None => write!(f, "cannot decode the response: {reason}"),
             },
+            Error::Record { reason, .. } => write!(f, "cannot read one record: {reason}"),
+            Error::BodyTooLarge { status, limit } => write!(
+                f,
+                "the HTTP {status} response body is larger than the limit of {limit} bytes"
+            ),
+            Error::CursorLoop { cursor } => write!(
+                f,
+                "the listing's cursors loop: cursor {cursor:?} came back; stopped rather than list forever"
+            ),
             Error::Config(e) => e.fmt(f),
             Error::ForeignHost { url } => write!(
                 f,

@@ -38,12 +38,12 @@ impl WaitOptions {
     }
 }
 
-/// Whether a job status will not change any more.
-pub fn is_final(status: JobStatusStatus) -> bool {
-    matches!(
-        status,
-        JobStatusStatus::Completed | JobStatusStatus::Failed | JobStatusStatus::Killed
-    )
+/// Whether a job status will not change any more: `completed`, `failed`,
+/// `killed`, and any status this client does not know (Zendesk may add one,
+/// such as `aborted`): waiting on a status whose meaning is unknown would
+/// only end at the deadline, so it is handed to the caller as it is.
+pub fn is_final(status: &JobStatusStatus) -> bool {
+    !matches!(status, JobStatusStatus::Queued | JobStatusStatus::Working)
 }
 
 impl Client {
@@ -72,21 +72,26 @@ impl Client {
         id: &str,
         options: &WaitOptions,
     ) -> Result<types::JobStatus, Error> {
-        let deadline = Instant::now() + options.timeout;
+        // `Duration::MAX` means no deadline, not an overflow.
+        let deadline = Instant::now().checked_add(options.timeout);
         let mut interval = options.initial_interval;
         loop {
             let job = self.job_status(id).await?;
-            if is_final(job.status) {
+            if is_final(&job.status) {
                 return Ok(job);
             }
-            let now = Instant::now();
-            if now >= deadline {
+            let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+            if left == Some(Duration::ZERO) {
                 return Err(Error::JobTimeout {
                     last: Box::new(job),
                 });
             }
-            tokio::time::sleep(interval.min(deadline - now)).await;
-            interval = interval.mul_f64(1.5).min(options.max_interval);
+            tokio::time::sleep(interval.min(left.unwrap_or(Duration::MAX))).await;
+            interval = interval
+                .saturating_mul(3)
+                .checked_div(2)
+                .unwrap_or(interval);
+            interval = interval.min(options.max_interval);
         }
     }
 }

@@ -25,7 +25,13 @@ pub mod schemas {
     include!(concat!(env!("OUT_DIR"), "/zendesk_schemas.rs"));
 }
 
-pub use generated::types;
+/// The models: the generated types, with every enum read from the wire open
+/// (documented values plus `Unknown(String)`), so that a value Zendesk adds
+/// tomorrow decodes.
+pub mod types {
+    pub use crate::generated::types::*;
+    include!(concat!(env!("OUT_DIR"), "/zendesk_open_enums.rs"));
+}
 
 mod auth;
 mod batch;
@@ -41,9 +47,9 @@ mod transport;
 pub use auth::Credentials;
 pub use batch::{chunks, BatchOutcome, Failure, JobBatch, MAX_IDS_PER_CALL};
 pub use client::{call, env, Client, ClientBuilder, USER_AGENT};
-pub use error::{ApiError, ConfigError, Error};
+pub use error::{ApiError, ConfigError, Error, KEPT_BODY_BYTES};
 pub use jobs::{is_final, WaitOptions};
-pub use pagination::{DeletedTickets, SuspendedTickets, MAX_PAGE_SIZE};
-pub use rate_limit::RateLimit;
+pub use pagination::{CursorStream, DeletedTickets, SuspendedTickets, MAX_PAGE_SIZE};
+pub use rate_limit::{EndpointBudget, RateLimit};
 pub use retry::RetryPolicy;
 pub use transport::Transport;

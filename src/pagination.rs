@@ -1,92 +1,218 @@
 //! Cursor pagination as a `Stream` of items: one page in memory at a time,
 //! following `meta.after_cursor` while `meta.has_more`.
 //!
-//! `links.next` is never followed, only checked: a link to another host is
-//! reported as [`Error::ForeignHost`] after the page's items, and no request
-//! is sent there.
+//! - Cursors are followed on the configured host; `links.next` is never
+//!   followed (nor trusted), so a link to another host sends nothing there.
+//! - A cursor that comes back (A → B → A) ends the stream with
+//!   [`Error::CursorLoop`] instead of listing forever.
+//! - A page whose records do not all decode is read record by record: each
+//!   bad record is its own [`Error::Record`] (with its raw JSON), its
+//!   neighbours are delivered and the stream goes on.
+//! - A page that fails (after the transport's retries) ends the stream with
+//!   that error; [`CursorStream::resume_after`] says where to pick it up
+//!   (`.after(cursor)` on the listing).
 
-use crate::client::{call, Client};
+use crate::client::Client;
 use crate::error::Error;
-use crate::types;
-use futures::stream::{self, Stream, TryStreamExt};
+use crate::{generated, types};
+use futures::stream::{self, Stream, StreamExt};
+use serde::de::DeserializeOwned;
+use std::collections::HashSet;
 use std::future::Future;
 use std::num::NonZeroU64;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
 
 /// Zendesk's largest page.
 pub const MAX_PAGE_SIZE: u64 = 100;
 
-/// One page: its items and its cursor state.
+/// One page: its items (each decoded on its own when the page as a whole
+/// did not decode) and its cursor state.
 struct Page<T> {
-    items: Vec<T>,
+    items: Vec<Result<T, Error>>,
     meta: Option<types::CursorMeta>,
-    links: Option<types::CursorLinks>,
 }
 
-/// What to do after a page.
-enum Next {
-    Cursor(String),
-    Fail(Error),
-    Done,
+/// A stream of every item of a cursor-paginated listing.
+///
+/// Ends after the last page, or after the first error that is not about a
+/// single record. [`CursorStream::resume_after`] then gives the cursor to
+/// start a new stream from, so that a long listing interrupted by a network
+/// failure need not start over.
+#[must_use = "streams do nothing unless polled"]
+pub struct CursorStream<'a, T> {
+    inner: Pin<Box<dyn Stream<Item = Result<T, Error>> + Send + 'a>>,
+    position: Arc<Mutex<Option<String>>>,
 }
 
-/// The items of every page `fetch` returns, starting without a cursor.
-fn cursor_stream<'a, T, F, Fut>(
-    client: &'a Client,
-    fetch: F,
-) -> impl Stream<Item = Result<T, Error>> + 'a
-where
-    T: 'a,
-    F: FnMut(Option<String>) -> Fut + 'a,
-    Fut: Future<Output = Result<Page<T>, Error>> + 'a,
-{
-    stream::try_unfold(
-        (fetch, Some(None::<String>)),
-        move |(mut fetch, next)| async move {
-            let cursor = match next {
-                None => return Ok::<_, Error>(None),
-                Some(cursor) => cursor,
-            };
-            let page = fetch(cursor.clone()).await?;
-            let next = next_after(client, &page, cursor.as_deref());
-            let (items, state) = match next {
-                Next::Cursor(c) => (
-                    page.items.into_iter().map(Ok).collect::<Vec<_>>(),
-                    Some(Some(c)),
-                ),
-                Next::Done => (page.items.into_iter().map(Ok).collect(), None),
-                // The page's items first, then the error.
-                Next::Fail(e) => {
-                    let mut items: Vec<Result<T, Error>> = page.items.into_iter().map(Ok).collect();
-                    items.push(Err(e));
-                    (items, None)
-                }
-            };
-            Ok(Some((stream::iter(items), (fetch, state))))
-        },
-    )
-    .try_flatten()
-}
-
-fn next_after<T>(client: &Client, page: &Page<T>, cursor: Option<&str>) -> Next {
-    if let Some(next) = page.links.as_ref().and_then(|l| l.next.as_deref()) {
-        if !client.is_own_url(next) {
-            return Next::Fail(Error::ForeignHost {
-                url: next.to_string(),
-            });
-        }
+impl<T> CursorStream<'_, T> {
+    /// The cursor of the next page this stream would fetch (or was fetching
+    /// when it failed): pass it to the listing's `after(…)` to go on from
+    /// there. `None` means from the start.
+    pub fn resume_after(&self) -> Option<String> {
+        self.position
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
     }
+}
+
+impl<T> Stream for CursorStream<'_, T> {
+    type Item = Result<T, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.as_mut().poll_next(cx)
+    }
+}
+
+impl<T> std::fmt::Debug for CursorStream<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CursorStream")
+            .field("resume_after", &self.resume_after())
+            .finish()
+    }
+}
+
+/// The state between two pages.
+struct Walk<F> {
+    fetch: F,
+    /// The cursor of the next page; `None` once the listing is done.
+    next: Option<Option<String>>,
+    seen: HashSet<String>,
+    position: Arc<Mutex<Option<String>>>,
+}
+
+/// The items of every page `fetch` returns, starting at `start`.
+fn cursor_stream<'a, T, F, Fut>(start: Option<String>, fetch: F) -> CursorStream<'a, T>
+where
+    T: Send + 'a,
+    F: FnMut(Option<String>) -> Fut + Send + 'a,
+    Fut: Future<Output = Result<Page<T>, Error>> + Send + 'a,
+{
+    let position = Arc::new(Mutex::new(start.clone()));
+    let walk = Walk {
+        fetch,
+        seen: start.iter().cloned().collect(),
+        next: Some(start),
+        position: position.clone(),
+    };
+    let pages = stream::unfold(walk, |mut walk| async move {
+        let cursor = walk.next.take()?;
+        *walk.position.lock().unwrap_or_else(|p| p.into_inner()) = cursor.clone();
+        let mut items = match (walk.fetch)(cursor.clone()).await {
+            Ok(page) => {
+                walk.next = match next_after(&page, cursor.as_deref(), &mut walk.seen) {
+                    Ok(next) => next.map(Some),
+                    Err(e) => {
+                        let mut items = page.items;
+                        items.push(Err(e));
+                        return Some((stream::iter(items), walk));
+                    }
+                };
+                page.items
+            }
+            // `walk.next` stays `None`: the stream ends after the error.
+            Err(e) => vec![Err(e)],
+        };
+        if let Some(Some(next)) = &walk.next {
+            *walk.position.lock().unwrap_or_else(|p| p.into_inner()) = Some(next.clone());
+        }
+        items.shrink_to_fit();
+        Some((stream::iter(items), walk))
+    });
+    CursorStream {
+        inner: Box::pin(pages.flatten()),
+        position,
+    }
+}
+
+/// The cursor of the page after `page` (`None` when it was the last), or why
+/// the listing cannot go on.
+fn next_after<T>(
+    page: &Page<T>,
+    cursor: Option<&str>,
+    seen: &mut HashSet<String>,
+) -> Result<Option<String>, Error> {
     match &page.meta {
         Some(meta) if meta.has_more => match meta.after_cursor.as_deref() {
-            Some(after) if Some(after) != cursor => Next::Cursor(after.to_string()),
+            Some(after) if !after.is_empty() && Some(after) != cursor => {
+                if seen.insert(after.to_string()) {
+                    Ok(Some(after.to_string()))
+                } else {
+                    Err(Error::CursorLoop {
+                        cursor: after.to_string(),
+                    })
+                }
+            }
             // A cursor that does not move would loop forever.
-            other => Next::Fail(Error::Decode {
+            Some(after) if !after.is_empty() => Err(Error::CursorLoop {
+                cursor: after.to_string(),
+            }),
+            other => Err(Error::Decode {
                 status: Some(200),
                 body: String::new(),
                 reason: format!("meta.has_more is true but meta.after_cursor is {other:?}"),
             }),
         },
-        _ => Next::Done,
+        _ => Ok(None),
     }
+}
+
+/// A page decoded by the generated types, or, when it does not decode as a
+/// whole, record by record: only the records that cannot be read are lost,
+/// each as its own [`Error::Record`].
+async fn fetch_page<P, T>(
+    request: impl Future<Output = Result<generated::ResponseValue<P>, generated::Error<()>>>,
+    field: &'static str,
+    typed: impl FnOnce(P) -> (Vec<T>, Option<types::CursorMeta>),
+) -> Result<Page<T>, Error>
+where
+    T: DeserializeOwned,
+{
+    match request.await {
+        Ok(page) => {
+            let (items, meta) = typed(page.into_inner());
+            Ok(Page {
+                items: items.into_iter().map(Ok).collect(),
+                meta,
+            })
+        }
+        Err(generated::Error::InvalidResponsePayload(bytes, whole)) => {
+            record_by_record(&bytes, field).ok_or_else(|| Error::Decode {
+                status: None,
+                body: crate::error::kept(&bytes),
+                reason: whole.to_string(),
+            })
+        }
+        Err(e) => Err(Error::from_generated(e).await),
+    }
+}
+
+/// Reads a page whose records are decoded one at a time; `None` when even
+/// the page's frame (the list, its `meta`) cannot be read.
+fn record_by_record<T: DeserializeOwned>(bytes: &[u8], field: &str) -> Option<Page<T>> {
+    let mut page: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(bytes).ok()?;
+    let records = match page.remove(field)? {
+        serde_json::Value::Array(records) => records,
+        _ => return None,
+    };
+    let meta = match page.remove("meta") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(meta) => Some(serde_json::from_value::<types::CursorMeta>(meta).ok()?),
+    };
+    let items = records
+        .into_iter()
+        .map(|record| {
+            let raw = record.to_string();
+            serde_json::from_value::<T>(record).map_err(|e| Error::Record {
+                raw: crate::error::kept(raw.as_bytes()),
+                reason: e.to_string(),
+            })
+        })
+        .collect();
+    Some(Page { items, meta })
 }
 
 fn page_size(n: u64) -> NonZeroU64 {
@@ -109,6 +235,7 @@ macro_rules! sortable_listing {
             sort_by: Option<$sort_by>,
             sort_order: Option<$sort_order>,
             page_size: NonZeroU64,
+            after: Option<String>,
         }
 
         impl<'a> $name<'a> {
@@ -118,7 +245,15 @@ macro_rules! sortable_listing {
                     sort_by: None,
                     sort_order: None,
                     page_size: page_size(MAX_PAGE_SIZE),
+                    after: None,
                 }
+            }
+
+            /// Starts after this cursor: where an earlier stream stopped
+            /// ([`CursorStream::resume_after`]), with the same sort.
+            pub fn after(mut self, cursor: impl Into<String>) -> Self {
+                self.after = Some(cursor.into());
+                self
             }
 
             /// Sorts by this field.
@@ -140,32 +275,28 @@ macro_rules! sortable_listing {
             }
 
             #[doc = concat!("Every ", $what, ", page after page.")]
-            pub fn stream(self) -> impl Stream<Item = Result<$item, Error>> + 'a {
+            pub fn stream(self) -> CursorStream<'a, $item> {
                 let Self {
                     client,
                     sort_by,
                     sort_order,
                     page_size,
+                    after,
                 } = self;
-                cursor_stream(client, move |cursor| {
+                cursor_stream(after, move |cursor| {
                     let mut request = client.raw().$operation().page_size(page_size);
-                    if let Some(s) = sort_by {
+                    if let Some(s) = sort_by.clone() {
                         request = request.sort_by(s);
                     }
-                    if let Some(o) = sort_order {
+                    if let Some(o) = sort_order.clone() {
                         request = request.sort_order(o);
                     }
                     if let Some(c) = cursor {
                         request = request.page_after(c);
                     }
-                    async move {
-                        let page = call(request.send()).await?;
-                        Ok(Page {
-                            items: page.$field,
-                            meta: page.meta,
-                            links: page.links,
-                        })
-                    }
+                    fetch_page(request.send(), stringify!($field), |page| {
+                        (page.$field, page.meta)
+                    })
                 })
             }
         }
@@ -221,8 +352,8 @@ impl Client {
     }
 
     /// Every recent job status of the account, 100 per request.
-    pub fn job_statuses(&self) -> impl Stream<Item = Result<types::JobStatus, Error>> + '_ {
-        cursor_stream(self, move |cursor| {
+    pub fn job_statuses(&self) -> CursorStream<'_, types::JobStatus> {
+        cursor_stream(None, move |cursor| {
             let mut request = self
                 .raw()
                 .list_job_statuses()
@@ -230,14 +361,9 @@ impl Client {
             if let Some(c) = cursor {
                 request = request.page_after(c);
             }
-            async move {
-                let page = call(request.send()).await?;
-                Ok(Page {
-                    items: page.job_statuses,
-                    meta: page.meta,
-                    links: page.links,
-                })
-            }
+            fetch_page(request.send(), "job_statuses", |page| {
+                (page.job_statuses, page.meta)
+            })
         })
     }
 }

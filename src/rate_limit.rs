@@ -1,34 +1,63 @@
 //! The account's rate limit as the last response reported it, so that callers
 //! (and the batch helpers) can pace themselves instead of running into `429`.
+//!
+//! Zendesk has sent three generations of headers, often side by side (live
+//! recordings in zenpy's test cassettes): `x-rate-limit` /
+//! `x-rate-limit-remaining` (always), `rate-limit` / `rate-limit-remaining` /
+//! `rate-limit-reset` (2023) and `ratelimit-limit` / `ratelimit-remaining` /
+//! `ratelimit-reset` (2024). Endpoints with a budget of their own add
+//! `zendesk-rate-limit-<endpoint>: total=20; remaining=19; resets=59`. All are
+//! read; the tightest one paces.
 
 use reqwest::header::HeaderMap;
 use std::time::{Duration, Instant};
 
+/// Zendesk's rate-limit window. A reset further away than this is not
+/// believed (it would make every later call sleep): it is ignored and a
+/// `tracing` warning says so.
+pub const WINDOW: Duration = Duration::from_secs(60);
+
 /// What the last response said about the rate limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RateLimit {
-    /// Requests allowed per minute (`X-Rate-Limit` or `ratelimit-limit`).
+    /// Requests allowed per window (`X-Rate-Limit`, `rate-limit` or
+    /// `ratelimit-limit`).
     pub limit: Option<u32>,
-    /// Requests left in the current window (`X-Rate-Limit-Remaining` or
-    /// `ratelimit-remaining`).
+    /// Requests left in the current window (`X-Rate-Limit-Remaining`,
+    /// `rate-limit-remaining` or `ratelimit-remaining`).
     pub remaining: Option<u32>,
-    /// Time until the window resets (`ratelimit-reset`), when sent.
+    /// Time until the window resets (`rate-limit-reset` or
+    /// `ratelimit-reset`), when sent and believable (at most [`WINDOW`]).
     pub reset: Option<Duration>,
     /// When the response was received.
     pub observed_at: Instant,
 }
 
+/// An endpoint's own budget (`zendesk-rate-limit-<endpoint>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EndpointBudget {
+    /// The endpoint, as the header names it (`tickets-update`).
+    pub endpoint: String,
+    /// The budget for what remains of its window.
+    pub limit: RateLimit,
+}
+
 impl RateLimit {
-    /// Reads the rate-limit headers; `None` when there are none.
+    /// Reads the account's rate-limit headers; `None` when there are none.
     pub fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
         let number = |names: &[&str]| {
             names
                 .iter()
                 .find_map(|n| headers.get(*n)?.to_str().ok()?.trim().parse::<u32>().ok())
         };
-        let limit = number(&["x-rate-limit", "ratelimit-limit"]);
-        let remaining = number(&["x-rate-limit-remaining", "ratelimit-remaining"]);
-        let reset = number(&["ratelimit-reset"]).map(|s| Duration::from_secs(s.into()));
+        let limit = number(&["x-rate-limit", "ratelimit-limit", "rate-limit"]);
+        let remaining = number(&[
+            "x-rate-limit-remaining",
+            "ratelimit-remaining",
+            "rate-limit-remaining",
+        ]);
+        let reset = number(&["ratelimit-reset", "rate-limit-reset"])
+            .and_then(|s| believable_reset("account", u64::from(s)));
         (limit.is_some() || remaining.is_some() || reset.is_some()).then(|| RateLimit {
             limit,
             remaining,
@@ -45,6 +74,56 @@ impl RateLimit {
             (Some(0), Some(reset)) => reset.saturating_sub(self.observed_at.elapsed()),
             _ => Duration::ZERO,
         }
+    }
+}
+
+impl EndpointBudget {
+    /// Reads every `zendesk-rate-limit-<endpoint>` header.
+    pub fn from_headers(headers: &HeaderMap) -> Vec<EndpointBudget> {
+        headers
+            .iter()
+            .filter_map(|(name, value)| {
+                let endpoint = name.as_str().strip_prefix("zendesk-rate-limit-")?;
+                // Header values are ASCII in practice; anything else reads as nothing.
+                let value = value.to_str().unwrap_or_default();
+                let field = |key: &str| {
+                    value.split(';').find_map(|part| {
+                        let (k, v) = part.split_once('=')?;
+                        (k.trim() == key).then(|| v.trim().parse::<u64>().ok())?
+                    })
+                };
+                let (limit, remaining) = (field("total"), field("remaining"));
+                let reset = field("resets").and_then(|s| believable_reset(endpoint, s));
+                if limit.is_none() && remaining.is_none() {
+                    return None;
+                }
+                let small = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+                Some(EndpointBudget {
+                    endpoint: endpoint.to_string(),
+                    limit: RateLimit {
+                        limit: limit.map(small),
+                        remaining: remaining.map(small),
+                        reset,
+                        observed_at: Instant::now(),
+                    },
+                })
+            })
+            .collect()
+    }
+}
+
+/// A reset within the window; one beyond it is reported and ignored.
+fn believable_reset(which: &str, seconds: u64) -> Option<Duration> {
+    let reset = Duration::from_secs(seconds);
+    if reset > WINDOW {
+        tracing::warn!(
+            budget = which,
+            reset_secs = seconds,
+            "ignoring a rate-limit reset beyond the one-minute window"
+        );
+        None
+    } else {
+        Some(reset)
     }
 }
 
@@ -77,6 +156,50 @@ mod tests {
         assert_eq!((r.limit, r.remaining), (Some(400), Some(0)));
         assert!(r.wait_before_next() > Duration::from_secs(29));
         assert!(RateLimit::from_headers(&HeaderMap::new()).is_none());
+    }
+
+    #[test]
+    fn reads_the_2023_generation() {
+        let r = RateLimit::from_headers(&headers(&[
+            ("rate-limit", "400"),
+            ("rate-limit-remaining", "0"),
+            ("rate-limit-reset", "12"),
+        ]))
+        .unwrap();
+        assert_eq!(
+            (r.limit, r.remaining, r.reset),
+            (Some(400), Some(0), Some(Duration::from_secs(12)))
+        );
+    }
+
+    #[test]
+    fn a_reset_beyond_the_window_is_not_believed() {
+        let r = RateLimit::from_headers(&headers(&[
+            ("ratelimit-remaining", "0"),
+            ("ratelimit-reset", "31536000"),
+        ]))
+        .unwrap();
+        assert_eq!(r.reset, None);
+        assert_eq!(r.wait_before_next(), Duration::ZERO);
+    }
+
+    #[test]
+    fn reads_per_endpoint_budgets() {
+        let b = EndpointBudget::from_headers(&headers(&[
+            (
+                "zendesk-rate-limit-deleted-tickets-destroy",
+                "total=1000; remaining=0; resets=12",
+            ),
+            ("x-rate-limit", "700"),
+            ("zendesk-rate-limit-garbage", "nothing here"),
+        ]));
+        assert_eq!(b.len(), 1);
+        assert_eq!(b[0].endpoint, "deleted-tickets-destroy");
+        assert_eq!(
+            (b[0].limit.limit, b[0].limit.remaining, b[0].limit.reset),
+            (Some(1000), Some(0), Some(Duration::from_secs(12)))
+        );
+        assert!(b[0].limit.wait_before_next() > Duration::from_secs(11));
     }
 
     #[test]

@@ -74,30 +74,38 @@ pub(crate) fn why_not(ticket: &types::SuspendedTicket) -> String {
 }
 
 /// The suspended tickets a `recover_many` 422 lists as not recovered, or the
-/// error when the call failed otherwise.
+/// error when the call failed otherwise: [`Error::Invalid`] when Zendesk
+/// refused the request (an error body), [`Error::Decode`] when the 422 could
+/// not be read at all (so nothing is known of what was recovered).
 pub(crate) async fn failures(
-    e: generated::Error<types::ErrorBody>,
+    e: generated::Error<()>,
 ) -> Result<Vec<types::SuspendedTicket>, Error> {
-    let api = unparsed_422(e).await?;
-    match serde_json::from_str::<types::RecoverSuspendedTicketsFailure>(&api.body) {
+    let (api, bytes) = unparsed_422(e).await?;
+    match serde_json::from_slice::<types::RecoverSuspendedTicketsFailure>(&bytes) {
         Ok(types::RecoverSuspendedTicketsFailure::SuspendedTicketsNotRecovered(f)) => {
             Ok(f.suspended_tickets)
         }
-        _ => Err(Error::Invalid(Box::new(api))),
+        Ok(types::RecoverSuspendedTicketsFailure::ErrorBody(_)) => {
+            Err(Error::Invalid(Box::new(api)))
+        }
+        Err(e) => Err(Error::Decode {
+            status: Some(422),
+            body: api.body,
+            reason: e.to_string(),
+        }),
     }
 }
 
-/// A 422 answer the generated client left unparsed (its raw body is in
-/// [`ApiError::body`]); any other outcome converted to [`Error`].
-async fn unparsed_422(e: generated::Error<types::ErrorBody>) -> Result<ApiError, Error> {
+/// A 422 answer the generated client left unparsed, with its whole body;
+/// any other outcome converted to [`Error`].
+async fn unparsed_422(e: generated::Error<()>) -> Result<(ApiError, bytes::Bytes), Error> {
     match e {
         generated::Error::UnexpectedResponse(response) if response.status().as_u16() == 422 => {
             let headers = response.headers().clone();
             let bytes = response.bytes().await.map_err(Error::Transport)?;
-            Ok(ApiError::new(
-                422,
-                &headers,
-                String::from_utf8_lossy(&bytes).into_owned(),
+            Ok((
+                ApiError::new(422, &headers, crate::error::kept(&bytes)),
+                bytes,
             ))
         }
         other => Err(Error::from_generated(other).await),
@@ -107,13 +115,13 @@ async fn unparsed_422(e: generated::Error<types::ErrorBody>) -> Result<ApiError,
 /// The error for a failed recover: for a 422 listing the suspended ticket,
 /// [`Error::Invalid`] whose description is the cause.
 async fn refusal(
-    e: generated::Error<types::ErrorBody>,
+    e: generated::Error<()>,
     not_recovered: impl Fn(&str) -> Option<Vec<types::SuspendedTicket>>,
 ) -> Error {
     match unparsed_422(e).await {
         Err(e) => e,
-        Ok(mut api) => {
-            if let Some(tickets) = not_recovered(&api.body) {
+        Ok((mut api, bytes)) => {
+            if let Some(tickets) = not_recovered(&String::from_utf8_lossy(&bytes)) {
                 api.error = Some("NotRecovered".into());
                 api.description = tickets.first().map(why_not);
             }

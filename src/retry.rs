@@ -115,10 +115,20 @@ pub fn classify_error(error: &reqwest::Error, idempotent: bool) -> Verdict {
     }
 }
 
-/// `Retry-After`, in seconds (the form Zendesk sends).
+/// `Retry-After`: seconds (the form Zendesk sends) or an HTTP date (the
+/// other form HTTP allows; a date in the past means now).
 pub fn retry_after(headers: &HeaderMap) -> Option<Duration> {
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
-    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = chrono::DateTime::parse_from_rfc2822(value).ok()?;
+    let wait = date.with_timezone(&chrono::Utc) - chrono::Utc::now();
+    Some(wait.to_std().unwrap_or(Duration::ZERO))
 }
 
 #[cfg(test)]
@@ -158,6 +168,30 @@ mod tests {
         assert_eq!(classify_status(502, &h, false), Verdict::Final);
         assert_eq!(classify_status(404, &h, true), Verdict::Final);
         assert_eq!(classify_status(422, &h, true), Verdict::Final);
+    }
+
+    #[test]
+    fn retry_after_as_seconds_or_http_date() {
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", " 7 ".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(7)));
+        let soon = chrono::Utc::now() + chrono::Duration::seconds(30);
+        h.insert(
+            "retry-after",
+            soon.to_rfc2822().replace("+0000", "GMT").parse().unwrap(),
+        );
+        let wait = retry_after(&h).unwrap();
+        assert!(
+            wait > Duration::from_secs(25) && wait <= Duration::from_secs(30),
+            "{wait:?}"
+        );
+        h.insert(
+            "retry-after",
+            "Sun, 06 Nov 1994 08:49:37 GMT".parse().unwrap(),
+        );
+        assert_eq!(retry_after(&h), Some(Duration::ZERO));
+        h.insert("retry-after", "soon".parse().unwrap());
+        assert_eq!(retry_after(&h), None);
     }
 
     #[test]

@@ -1,17 +1,26 @@
 //! What happens to every request the generated client sends: credentials added
 //! only for the configured host, headers Zendesk does not expect removed,
-//! pacing by the rate limit, retries by the [`RetryPolicy`], and a `tracing`
-//! span per attempt.
+//! pacing by the rate limit (the account's and the endpoint's own), retries by
+//! the [`RetryPolicy`], a bounded read of the body, and a `tracing` span per
+//! attempt.
+//!
+//! The body is read here, inside the retry loop, not by the generated code
+//! after it: a body cut by a reset, stalled past the timeout or arriving
+//! malformed is retried like any other failure of an idempotent call, and no
+//! body larger than the configured limit is ever held in memory. What the
+//! generated code then decodes is the buffered copy.
 //!
 //! This is the generated client's `inner` value; progenitor calls the hooks
 //! below around every operation.
 
 use crate::generated;
-use crate::rate_limit::RateLimit;
+use crate::rate_limit::{EndpointBudget, RateLimit};
 use crate::retry::{self, RetryPolicy, Verdict};
+use bytes::Bytes;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
-use reqwest::header::{HeaderValue, AUTHORIZATION};
+use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 use reqwest::Url;
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -19,13 +28,33 @@ use tracing::Instrument;
 
 /// Prefix of the hook error that refuses a request to a foreign host.
 pub(crate) const FOREIGN_HOST: &str = "refused: request to a foreign host: ";
+/// Prefix of the hook error for a body the transport would not hand on.
+pub(crate) const BODY_PROBLEM: &str = "unusable response body: ";
+
+/// The default limit on a response body: generous (a page of 100 tickets
+/// with long descriptions is a few MiB), but bounded.
+pub const DEFAULT_MAX_BODY_BYTES: u64 = 64 * 1024 * 1024;
+
+/// What the transport found wrong with a success body, passed from `exec` to
+/// the `post` hook in the response's extensions.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub(crate) enum BodyProblem {
+    /// Larger than the limit; nothing of it is handed on.
+    TooLarge { status: u16, limit: u64 },
+    /// Not JSON (cut short, an HTML page, empty where JSON is due).
+    Malformed {
+        status: u16,
+        reason: String,
+        body: String,
+    },
+}
 
 /// Per-client state of the request hooks.
 ///
 /// [`Transport::default()`] sends requests as they are, once, with no
 /// credentials: what a bare [`generated::Client`] does. The
 /// [`crate::Client`] builder fills it in.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Transport {
     /// Only requests to this origin are sent (and get the credentials).
     origin: Option<Url>,
@@ -33,7 +62,24 @@ pub struct Transport {
     auth: Option<HeaderValue>,
     retry: Option<RetryPolicy>,
     pace: bool,
+    max_body_bytes: u64,
     rate_limit: Arc<Mutex<Option<RateLimit>>>,
+    /// The tightest endpoint budget each operation last reported.
+    budgets: Arc<Mutex<HashMap<&'static str, RateLimit>>>,
+}
+
+impl Default for Transport {
+    fn default() -> Self {
+        Transport {
+            origin: None,
+            auth: None,
+            retry: None,
+            pace: false,
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            rate_limit: Arc::default(),
+            budgets: Arc::default(),
+        }
+    }
 }
 
 impl fmt::Debug for Transport {
@@ -43,8 +89,85 @@ impl fmt::Debug for Transport {
             .field("auth", &self.auth.as_ref().map(|_| "** redacted **"))
             .field("retry", &self.retry)
             .field("pace", &self.pace)
+            .field("max_body_bytes", &self.max_body_bytes)
             .finish()
     }
+}
+
+/// A response with its body read.
+struct Buffered {
+    status: reqwest::StatusCode,
+    version: reqwest::Version,
+    headers: HeaderMap,
+    body: Bytes,
+    /// The body went on past the limit and was cut there.
+    truncated: bool,
+}
+
+impl Buffered {
+    /// A success body that cannot be what the spec promises: every success
+    /// body of this API is JSON or empty (`204`, and the `200` of a restore;
+    /// an empty body where JSON is due is left to the decoder to report).
+    fn malformed(&self) -> Option<String> {
+        if !self.status.is_success() || self.body.iter().all(u8::is_ascii_whitespace) {
+            return None;
+        }
+        serde_json::from_slice::<serde::de::IgnoredAny>(&self.body)
+            .err()
+            .map(|e| format!("not JSON: {e}"))
+    }
+
+    /// Hands the buffered response to the generated code, with what is wrong
+    /// with it (if anything) for the `post` hook.
+    fn into_response(self, limit: u64) -> reqwest::Response {
+        let problem = if self.truncated && self.status.is_success() {
+            Some(BodyProblem::TooLarge {
+                status: self.status.as_u16(),
+                limit,
+            })
+        } else {
+            self.malformed().map(|reason| BodyProblem::Malformed {
+                status: self.status.as_u16(),
+                reason,
+                body: crate::error::kept(&self.body),
+            })
+        };
+        let mut response = http::Response::new(self.body);
+        *response.status_mut() = self.status;
+        *response.version_mut() = self.version;
+        *response.headers_mut() = self.headers;
+        if let Some(problem) = problem {
+            response.extensions_mut().insert(problem);
+        }
+        reqwest::Response::from(response)
+    }
+}
+
+/// Reads at most `limit` bytes of the body; a reset or a stall past the
+/// timeout is an error here. (Error bodies are read to the same limit: a
+/// `recover_many` 422 lists up to 100 suspended tickets and must be read
+/// whole; what an error keeps is cut shorter later.)
+async fn read_body(mut response: reqwest::Response, limit: u64) -> reqwest::Result<Buffered> {
+    let status = response.status();
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    let mut body = Vec::new();
+    let mut truncated = false;
+    while let Some(chunk) = response.chunk().await? {
+        let room = limit - body.len();
+        if chunk.len() > room {
+            body.extend_from_slice(&chunk[..room]);
+            truncated = true;
+            break;
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(Buffered {
+        status,
+        version: response.version(),
+        headers: std::mem::take(response.headers_mut()),
+        body: Bytes::from(body),
+        truncated,
+    })
 }
 
 impl Transport {
@@ -53,13 +176,15 @@ impl Transport {
         auth: HeaderValue,
         retry: Option<RetryPolicy>,
         pace: bool,
+        max_body_bytes: u64,
     ) -> Self {
         Transport {
             origin: Some(origin),
             auth: Some(auth),
             retry,
             pace,
-            rate_limit: Arc::default(),
+            max_body_bytes,
+            ..Transport::default()
         }
     }
 
@@ -73,14 +198,25 @@ impl Transport {
         self.origin.as_ref().is_none_or(|o| same_origin(o, url))
     }
 
-    fn record(&self, headers: &reqwest::header::HeaderMap) {
+    fn record(&self, operation: &'static str, headers: &HeaderMap) {
         if let Some(observed) = RateLimit::from_headers(headers) {
             *self.rate_limit.lock().unwrap_or_else(|p| p.into_inner()) = Some(observed);
         }
+        let tightest = EndpointBudget::from_headers(headers)
+            .into_iter()
+            .map(|b| b.limit)
+            .min_by_key(|l| l.remaining.unwrap_or(u32::MAX));
+        if let Some(budget) = tightest {
+            self.budgets
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(operation, budget);
+        }
     }
 
-    /// Waits out an exhausted rate-limit window before sending.
-    async fn pace(&self) {
+    /// Waits out an exhausted rate-limit window (the account's, or this
+    /// operation's own budget) before sending.
+    async fn pace(&self, operation: &'static str) {
         if !self.pace {
             return;
         }
@@ -88,34 +224,50 @@ impl Transport {
             .retry
             .as_ref()
             .map_or(Duration::from_secs(60), |r| r.max_retry_after);
-        let wait = self
+        let account = self
             .rate_limit()
             .map_or(Duration::ZERO, |r| r.wait_before_next());
+        let endpoint = self
+            .budgets
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(operation)
+            .map_or(Duration::ZERO, RateLimit::wait_before_next);
+        let wait = account.max(endpoint).min(cap);
         if !wait.is_zero() {
             tracing::debug!(
-                wait_ms = wait.min(cap).as_millis() as u64,
+                operation,
+                wait_ms = wait.as_millis() as u64,
                 "pacing: rate limit used up"
             );
-            tokio::time::sleep(wait.min(cap)).await;
+            tokio::time::sleep(wait).await;
         }
     }
 
-    /// Sends `request`, retrying as the policy allows.
+    /// Sends `request` and reads its body, retrying as the policy allows.
     async fn send(
         &self,
         http: &reqwest::Client,
         request: reqwest::Request,
         operation: &'static str,
     ) -> reqwest::Result<reqwest::Response> {
-        let policy = self.retry.clone().unwrap_or_else(RetryPolicy::none);
+        let none = RetryPolicy::none();
+        let policy = self.retry.as_ref().unwrap_or(&none);
         let idempotent = retry::is_idempotent(operation, request.method());
         let started = Instant::now();
+        let mut original = Some(request);
         let mut attempt = 1;
         loop {
-            self.pace().await;
-            // A body that cannot be cloned (a stream) cannot be sent twice.
-            let Some(this_try) = request.try_clone() else {
-                return http.execute(request).await;
+            self.pace(operation).await;
+            // Keep the original for a retry only while one can happen; a
+            // body that cannot be cloned (a stream) is sent once.
+            let this_try = match original.as_ref() {
+                Some(r) if attempt < policy.max_attempts => r.try_clone(),
+                _ => None,
+            };
+            let last_try = this_try.is_none();
+            let Some(this_try) = this_try.or_else(|| original.take()) else {
+                unreachable!("the original request is kept until the last attempt");
             };
             let span = tracing::info_span!(
                 "zendesk.request",
@@ -127,34 +279,47 @@ impl Transport {
                 latency_ms = tracing::field::Empty,
             );
             let sent = Instant::now();
-            let result = http.execute(this_try).instrument(span.clone()).await;
+            let result = async {
+                let response = http.execute(this_try).await?;
+                tracing::Span::current().record("status", response.status().as_u16());
+                self.record(operation, response.headers());
+                read_body(response, self.max_body_bytes).await
+            }
+            .instrument(span.clone())
+            .await;
             span.record("latency_ms", sent.elapsed().as_millis() as u64);
             let verdict = match &result {
-                Ok(response) => {
-                    span.record("status", response.status().as_u16());
-                    self.record(response.headers());
-                    retry::classify_status(
-                        response.status().as_u16(),
-                        response.headers(),
-                        idempotent,
-                    )
-                }
+                Ok(b) => match retry::classify_status(b.status.as_u16(), &b.headers, idempotent) {
+                    Verdict::Final if idempotent && !b.truncated && b.malformed().is_some() => {
+                        Verdict::Backoff
+                    }
+                    verdict => verdict,
+                },
                 Err(error) => retry::classify_error(error, idempotent),
             };
             let wait = match verdict {
-                Verdict::Final => return result,
-                Verdict::RetryAfter(Some(wait)) if wait > policy.max_retry_after => return result,
-                Verdict::RetryAfter(Some(wait)) => wait,
-                Verdict::RetryAfter(None) | Verdict::Backoff => policy.backoff(attempt),
+                Verdict::Final => None,
+                Verdict::RetryAfter(Some(wait)) if wait > policy.max_retry_after => None,
+                // `Retry-After: 0` (or a date gone by) must not spin.
+                Verdict::RetryAfter(Some(wait)) => Some(wait.max(policy.backoff(attempt))),
+                Verdict::RetryAfter(None) | Verdict::Backoff => Some(policy.backoff(attempt)),
             };
-            if attempt >= policy.max_attempts || started.elapsed() + wait > policy.max_elapsed {
-                return result;
-            }
+            let wait = wait.filter(|wait| {
+                !last_try
+                    && attempt < policy.max_attempts
+                    && started.elapsed() + *wait <= policy.max_elapsed
+            });
+            let Some(wait) = wait else {
+                return result.map(|b| b.into_response(self.max_body_bytes));
+            };
             span.in_scope(|| {
                 tracing::warn!(
                     wait_ms = wait.as_millis() as u64,
                     outcome = %match &result {
-                        Ok(r) => r.status().to_string(),
+                        Ok(b) => match b.malformed() {
+                            Some(reason) => format!("{}: {reason}", b.status),
+                            None => b.status.to_string(),
+                        },
                         Err(e) => e.to_string(),
                     },
                     "retrying"
@@ -191,6 +356,24 @@ impl ClientHooks<Transport> for generated::Client {
             request.headers_mut().insert(AUTHORIZATION, auth.clone());
         }
         Ok(())
+    }
+
+    async fn post<E>(
+        &self,
+        result: &reqwest::Result<reqwest::Response>,
+        _info: &OperationInfo,
+    ) -> Result<(), generated::Error<E>> {
+        match result
+            .as_ref()
+            .ok()
+            .and_then(|r| r.extensions().get::<BodyProblem>())
+        {
+            Some(problem) => Err(generated::Error::Custom(format!(
+                "{BODY_PROBLEM}{}",
+                serde_json::to_string(problem).unwrap_or_default()
+            ))),
+            None => Ok(()),
+        }
     }
 
     async fn exec(

@@ -636,9 +636,12 @@ impl State {
         use types::JobStatusStatus;
         let total = job.ids.len() as i64;
         let (status, progress, message, results) = match &job.finished {
-            Some((status, message, results)) => {
-                (*status, Some(total), message.clone(), results.clone())
-            }
+            Some((status, message, results)) => (
+                status.clone(),
+                Some(total),
+                message.clone(),
+                results.clone(),
+            ),
             None if job.queued_at.elapsed() < self.config.job_step => {
                 (JobStatusStatus::Queued, None, None, None)
             }
