@@ -162,10 +162,9 @@ impl ::std::str::FromStr for {name} {{
     }}
 }}
 
-impl ::std::convert::TryFrom<&::std::string::String> for {name} {{
-    type Error = ::std::convert::Infallible;
-    fn try_from(value: &::std::string::String) -> ::std::result::Result<Self, Self::Error> {{
-        Ok({name}::from(value.as_str()))
+impl ::std::convert::From<&::std::string::String> for {name} {{
+    fn from(value: &::std::string::String) -> Self {{
+        {name}::from(value.as_str())
     }}
 }}
 
