@@ -3,27 +3,67 @@
 
 use std::time::Duration;
 
-/// A fault the simulator can inject in place of a normal response.
+/// A fault the simulator can inject in place of a normal response, as a real
+/// network and Zendesk's own front end produce them. Only `Unavailable`
+/// comes before the work; every other fault is injected *after* the request
+/// was carried out, so the client cannot know whether it was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Fault {
     /// `500` with a Zendesk error body.
     ServerError,
-    /// `503` with `Retry-After: 1`.
+    /// `503` with `Retry-After: 1`; nothing was done.
     Unavailable,
-    /// The connection is dropped in the middle of the response.
+    /// The connection is reset in the middle of the response body.
     DropConnection,
-    /// `200` with a body that is not valid JSON.
+    /// A complete response whose JSON body is cut short.
     MalformedBody,
+    /// The body starts, then stalls for [`Config::stall`] before the
+    /// connection is reset: the client's timeout decides.
+    StalledBody,
+    /// `502 Bad Gateway` with a load balancer's HTML page.
+    BadGateway,
+    /// `504 Gateway Timeout` with a load balancer's HTML page.
+    GatewayTimeout,
 }
 
 impl Fault {
     /// Every kind of fault.
-    pub const ALL: [Fault; 4] = [
+    pub const ALL: [Fault; 7] = [
         Fault::ServerError,
         Fault::Unavailable,
         Fault::DropConnection,
         Fault::MalformedBody,
+        Fault::StalledBody,
+        Fault::BadGateway,
+        Fault::GatewayTimeout,
     ];
+
+    /// The fault's name on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Fault::ServerError => "500",
+            Fault::Unavailable => "503",
+            Fault::DropConnection => "reset",
+            Fault::MalformedBody => "truncated",
+            Fault::StalledBody => "stall",
+            Fault::BadGateway => "502",
+            Fault::GatewayTimeout => "504",
+        }
+    }
+}
+
+impl std::str::FromStr for Fault {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Fault::ALL
+            .into_iter()
+            .find(|f| f.name() == s)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Fault::ALL.iter().map(|f| f.name()).collect();
+                format!("unknown fault `{s}`; one of {}", names.join(", "))
+            })
+    }
 }
 
 /// The simulator's configuration.
@@ -52,6 +92,8 @@ pub struct Config {
     pub fault_rate: f64,
     /// The faults to choose from, uniformly.
     pub faults: Vec<Fault>,
+    /// How long a [`Fault::StalledBody`] stalls before the reset.
+    pub stall: Duration,
     /// How long a job stays `queued`, then `working`, before it completes.
     pub job_step: Duration,
     /// The user id of the authenticated agent (the requester of tickets
@@ -73,6 +115,7 @@ impl Default for Config {
             latency: Duration::ZERO,
             fault_rate: 0.0,
             faults: Fault::ALL.to_vec(),
+            stall: Duration::from_secs(2),
             job_step: Duration::from_millis(100),
             agent_id: 1_000_001,
         }

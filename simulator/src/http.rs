@@ -14,8 +14,10 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put};
 use axum::Router;
 use base64::Engine as _;
+use futures::StreamExt;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 /// The simulator's state, shared by the handlers.
 pub type App = Arc<Mutex<State>>;
@@ -86,7 +88,11 @@ pub fn router(app: App) -> Router {
         .route(&format!("{v2}/job_statuses/show_many"), get(show_jobs))
         .route(&format!("{v2}/job_statuses/{{id}}"), get(show_job))
         .fallback(|| async { reply(error(404, "InvalidEndpoint", "Not found")) })
-        .method_not_allowed_fallback(|| async { reply(error(404, "InvalidEndpoint", "Not found")) })
+        // A known path with another method: 405, with the `Allow` header axum
+        // adds.
+        .method_not_allowed_fallback(|| async {
+            reply(error(405, "MethodNotAllowed", "Method not allowed"))
+        })
         .layer(middleware::from_fn_with_state(app.clone(), gate))
         .with_state(app)
 }
@@ -102,7 +108,7 @@ async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Respons
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
-    let (limit, taken, fault) = {
+    let (limit, taken, fault, stall, resets) = {
         let mut state = lock(&app);
         if !authenticated(&state, request.headers()) {
             return reply(Reply::Error(
@@ -117,7 +123,8 @@ async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Respons
             state.rate_limited += 1;
         }
         let fault = taken.is_ok().then(|| roll_fault(&mut state)).flatten();
-        (limit, taken, fault)
+        let resets = state.window.resets_in(length);
+        (limit, taken, fault, state.config.stall, resets)
     };
     let mut response = match (taken, fault) {
         (Err(wait), _) => reply(Reply::Error(
@@ -139,16 +146,31 @@ async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Respons
                 Fault::ServerError => {
                     reply(error(500, "InternalServerError", "Something went wrong"))
                 }
-                Fault::DropConnection => dropped(),
-                _ => malformed(),
+                Fault::DropConnection => dropped(Duration::ZERO),
+                Fault::StalledBody => dropped(stall),
+                Fault::BadGateway => html_page(StatusCode::BAD_GATEWAY),
+                Fault::GatewayTimeout => html_page(StatusCode::GATEWAY_TIMEOUT),
+                Fault::MalformedBody | Fault::Unavailable => malformed(),
             }
         }
         (Ok(_), None) => next.run(request).await,
     };
     let remaining: u32 = taken.unwrap_or_default();
+    // The three generations of rate-limit headers Zendesk sends side by side
+    // (live recordings in zenpy's test cassettes).
     let headers = response.headers_mut();
-    headers.insert("x-rate-limit", HeaderValue::from(limit));
-    headers.insert("x-rate-limit-remaining", HeaderValue::from(remaining));
+    for (name, value) in [
+        ("x-rate-limit", u64::from(limit)),
+        ("x-rate-limit-remaining", u64::from(remaining)),
+        ("rate-limit", u64::from(limit)),
+        ("rate-limit-remaining", u64::from(remaining)),
+        ("rate-limit-reset", resets),
+        ("ratelimit-limit", u64::from(limit)),
+        ("ratelimit-remaining", u64::from(remaining)),
+        ("ratelimit-reset", resets),
+    ] {
+        headers.insert(name, HeaderValue::from(value));
+    }
     response
 }
 
@@ -180,20 +202,41 @@ fn roll_fault(state: &mut State) -> Option<Fault> {
     Some(state.config.faults[state.rng.usize(..n)])
 }
 
-/// A response whose body breaks off: the client sees the connection drop.
-fn dropped() -> Response {
-    let broken = futures::stream::iter([
-        Ok(bytes::Bytes::from_static(b"{\"tick")),
+/// A response whose body breaks off (after `stall`): the client sees the
+/// connection drop, or its own timeout first.
+fn dropped(stall: Duration) -> Response {
+    let start = futures::stream::iter([Ok::<_, std::io::Error>(bytes::Bytes::from_static(
+        b"{\"tick",
+    ))]);
+    let broken = futures::stream::once(async move {
+        tokio::time::sleep(stall).await;
         Err(std::io::Error::new(
             std::io::ErrorKind::ConnectionReset,
             "dropped by the simulator",
-        )),
-    ]);
-    let mut r = Response::new(Body::from_stream(broken));
+        ))
+    });
+    let mut r = Response::new(Body::from_stream(start.chain(broken)));
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
     );
+    r
+}
+
+/// A load balancer's error page, as Zendesk's front end sends for `502` and
+/// `504`: HTML, not JSON.
+fn html_page(status: StatusCode) -> Response {
+    let title = format!(
+        "{} {}",
+        status.as_u16(),
+        status.canonical_reason().unwrap_or_default()
+    );
+    let page = format!(
+        "<html>\r\n<head><title>{title}</title></head>\r\n<body>\r\n<center><h1>{title}</h1></center>\r\n</body>\r\n</html>\r\n"
+    );
+    let mut r = (status, page).into_response();
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
     r
 }
 
@@ -322,15 +365,36 @@ fn with_state(
     op: impl FnOnce(&mut State) -> Result<Reply, Reply>,
 ) -> Response {
     let mut state = lock(app);
-    if let Err(wait) = state.take_endpoint(operation) {
-        return reply(Reply::Error(
-            429,
-            serde_json::json!({ "error": "APIRateLimitExceeded", "description": format!("{operation} is rate limited") }),
-            Some(wait),
-        ));
+    let (budget, mut response) = match state.take_endpoint(operation) {
+        Err((budget, wait)) => (
+            Some(budget),
+            reply(Reply::Error(
+                429,
+                serde_json::json!({ "error": "APIRateLimitExceeded", "description": format!("{operation} is rate limited") }),
+                Some(wait),
+            )),
+        ),
+        Ok(budget) => {
+            state.advance_jobs();
+            (budget, reply(op(&mut state).unwrap_or_else(|e| e)))
+        }
+    };
+    // An endpoint with a budget of its own says so, as Zendesk does:
+    // `zendesk-rate-limit-tickets-destroy: total=400; remaining=399; resets=59`.
+    if let Some(b) = budget {
+        let name = format!("zendesk-rate-limit-{}", b.name);
+        let value = format!(
+            "total={}; remaining={}; resets={}",
+            b.total, b.remaining, b.resets
+        );
+        if let (Ok(name), Ok(value)) = (
+            header::HeaderName::try_from(name),
+            HeaderValue::try_from(value),
+        ) {
+            response.headers_mut().insert(name, value);
+        }
     }
-    state.advance_jobs();
-    reply(op(&mut state).unwrap_or_else(|e| e))
+    response
 }
 
 // ---------------------------------------------------------------- handlers

@@ -3,7 +3,7 @@
 use clap::Parser;
 use std::net::SocketAddr;
 use std::time::Duration;
-use zendesk_simulator::Config;
+use zendesk_simulator::{Config, Fault};
 
 /// A stateful local Zendesk Support (ticket moderation API).
 #[derive(Parser, Debug)]
@@ -27,10 +27,23 @@ struct Args {
     /// Latency added to every response, in milliseconds.
     #[arg(long = "latency-ms", default_value_t = 0)]
     latency_ms: u64,
-    /// Fraction of requests (0.0-1.0) answered with a fault: 500, 503,
-    /// a dropped connection or a malformed body.
+    /// Fraction of requests (0.0-1.0) answered with a fault, chosen
+    /// uniformly from --faults. Deterministic from --seed.
     #[arg(long = "fault-rate", default_value_t = 0.0)]
     fault_rate: f64,
+    /// The faults to inject, comma-separated: 500 and 503 (Zendesk error
+    /// bodies), 502 and 504 (HTML pages), reset (connection reset mid-body),
+    /// stall (body stalls, then resets), truncated (JSON cut short). Every
+    /// fault but 503 comes after the request was carried out.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "500,503,502,504,reset,stall,truncated"
+    )]
+    faults: Vec<Fault>,
+    /// How long a `stall` fault stalls the body, in milliseconds.
+    #[arg(long = "stall-ms", default_value_t = 2000)]
+    stall_ms: u64,
     /// The agent email to accept.
     #[arg(long, default_value = "agent@example.com")]
     email: String,
@@ -55,6 +68,8 @@ async fn main() -> std::io::Result<()> {
         rate_limit: args.rate_limit,
         latency: Duration::from_millis(args.latency_ms),
         fault_rate: args.fault_rate,
+        faults: args.faults,
+        stall: Duration::from_millis(args.stall_ms),
         ..Config::default()
     };
     let (email, token) = (config.email.clone(), config.token.clone());

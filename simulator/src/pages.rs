@@ -153,7 +153,8 @@ fn offset_page<T>(
     let per_page = listing.per_page.clamp(1, 100);
     let page = listing.page.max(1);
     let count = items.len();
-    let start = ((page - 1) * per_page).min(count);
+    // Any page number is valid, however large: past the end it is empty.
+    let start = (page - 1).saturating_mul(per_page).min(count);
     let end = (start + per_page).min(count);
     let url = |p: usize| {
         format!(
@@ -162,7 +163,7 @@ fn offset_page<T>(
         )
     };
     Page {
-        next_page: (end < count).then(|| url(page + 1)),
+        next_page: (end < count).then(|| url(page.saturating_add(1))),
         previous_page: (page > 1).then(|| url(page - 1)),
         count: Some(count as i64),
         items: items.drain(start..end).map(|(_, _, t)| t).collect(),

@@ -98,11 +98,16 @@ impl Window {
             *self = Window::new();
         }
         if self.used >= limit {
-            let left = length.saturating_sub(self.started.elapsed());
-            return Err(left.as_secs_f64().ceil().max(1.0) as u64);
+            return Err(self.resets_in(length));
         }
         self.used += 1;
         Ok(limit - self.used)
+    }
+
+    /// Whole seconds until the window resets (at least 1).
+    pub fn resets_in(&self, length: Duration) -> u64 {
+        let left = length.saturating_sub(self.started.elapsed());
+        left.as_secs_f64().ceil().max(1.0) as u64
     }
 }
 
@@ -140,14 +145,29 @@ pub struct State {
     pub(crate) rate_limited: u64,
 }
 
-/// Endpoints with a limit of their own, per minute (Zendesk's docs).
-pub fn endpoint_limit(operation: &str) -> Option<u32> {
+/// Endpoints with a limit of their own, per minute (Zendesk's docs), and the
+/// name their `zendesk-rate-limit-<name>` header gives them.
+pub fn endpoint_limit(operation: &str) -> Option<(u32, &'static str)> {
     match operation {
-        "export_suspended_tickets" => Some(1),
-        "list_deleted_tickets" => Some(10),
-        "delete_ticket" => Some(400),
+        "export_suspended_tickets" => Some((1, "suspended-tickets-export")),
+        "list_deleted_tickets" => Some((10, "deleted-tickets-index")),
+        "delete_ticket" => Some((400, "tickets-destroy")),
         _ => None,
     }
+}
+
+/// An endpoint's budget after a request, for its `zendesk-rate-limit-…`
+/// header: `total=…; remaining=…; resets=…`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EndpointBudget {
+    /// The header's name after `zendesk-rate-limit-`.
+    pub name: &'static str,
+    /// Requests per minute.
+    pub total: u32,
+    /// Requests left in this minute.
+    pub remaining: u32,
+    /// Seconds until the minute resets.
+    pub resets: u64,
 }
 
 impl State {
@@ -202,21 +222,36 @@ impl State {
         first
     }
 
-    /// Counts a request against an endpoint's own limit.
-    pub fn take_endpoint(&mut self, operation: &'static str) -> Result<(), u64> {
-        let taken = match endpoint_limit(operation) {
-            Some(limit) => self
-                .endpoint_windows
-                .entry(operation)
-                .or_insert_with(Window::new)
-                .take(limit, Duration::from_secs(60))
-                .map(|_| ()),
-            None => Ok(()),
+    /// Counts a request against an endpoint's own limit: its budget
+    /// afterwards (`None` for endpoints without one), or the budget and the
+    /// seconds to wait when none was left.
+    pub fn take_endpoint(
+        &mut self,
+        operation: &'static str,
+    ) -> Result<Option<EndpointBudget>, (EndpointBudget, u64)> {
+        let Some((total, name)) = endpoint_limit(operation) else {
+            return Ok(None);
         };
-        if taken.is_err() {
-            self.rate_limited += 1;
+        let minute = Duration::from_secs(60);
+        let window = self
+            .endpoint_windows
+            .entry(operation)
+            .or_insert_with(Window::new);
+        let taken = window.take(total, minute);
+        let budget = |remaining| EndpointBudget {
+            name,
+            total,
+            remaining,
+            resets: window.resets_in(minute),
+        };
+        match taken {
+            Ok(remaining) => Ok(Some(budget(remaining))),
+            Err(wait) => {
+                let b = budget(0);
+                self.rate_limited += 1;
+                Err((b, wait))
+            }
         }
-        taken
     }
 
     /// Adds suspended tickets (for tests); returns their ids.

@@ -18,8 +18,8 @@ async fn odd_requests_get_zendesk_shaped_answers() {
         (
             reqwest::Method::PATCH,
             "/api/v2/suspended_tickets/1",
-            404,
-            "InvalidEndpoint",
+            405,
+            "MethodNotAllowed",
         ),
         (
             reqwest::Method::GET,
@@ -72,6 +72,19 @@ async fn odd_requests_get_zendesk_shaped_answers() {
             .unwrap_or_else(|e| panic!("{method} {path}: {e}"));
         assert_eq!(body["error"], code, "{method} {path}: {body}");
     }
+    // An offset page number far past the end is an empty page, not a panic.
+    let far = http
+        .get(format!(
+            "{}/api/v2/suspended_tickets?page=18446744073709551615&per_page=100",
+            sim.base_url()
+        ))
+        .basic_auth(&auth.0, Some(&auth.1))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(far.status(), 200);
+    let body: serde_json::Value = far.json().await.unwrap();
+    assert_eq!(body["suspended_tickets"], serde_json::json!([]));
     // Still serving.
     assert!(sim.client().show_ticket(24000000000042).await.is_ok());
 }
