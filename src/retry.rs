@@ -106,9 +106,12 @@ pub fn classify_status(status: u16, headers: &HeaderMap, idempotent: bool) -> Ve
     }
 }
 
-/// Classifies a transport error.
+/// Classifies a transport error: one reading the response (a reset, a
+/// stall past the timeout, a body cut short) is retried like the others,
+/// for idempotent calls only.
 pub fn classify_error(error: &reqwest::Error, idempotent: bool) -> Verdict {
-    if error.is_connect() || (idempotent && (error.is_timeout() || error.is_request())) {
+    let lost = error.is_timeout() || error.is_request() || error.is_body() || error.is_decode();
+    if error.is_connect() || (idempotent && lost) {
         Verdict::Backoff
     } else {
         Verdict::Final
