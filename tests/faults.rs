@@ -579,47 +579,29 @@ fn check(op: &Op, fault: Fault, outcome: &Outcome, sent: usize) -> Vec<String> {
                     BATCH.count()
                 ));
             }
-            let first: Vec<i64> = (1..=100).collect();
+            // The first call (ids 1–100) met the fault; the second did not.
             let failed_first: Vec<&zendesk_support::Failure> =
                 b.failed.iter().filter(|f| f.id <= 100).collect();
-            match expect {
-                Some("ok") if !b.failed.is_empty() => {
-                    wrong.push(format!("expected all done, got {:?}", b.failed.first()))
-                }
-                Some("unknown") => {
-                    if failed_first.len() != first.len()
-                        || failed_first.iter().any(|f| !f.outcome_unknown)
-                    {
-                        wrong.push(format!(
-                            "expected the first call's ids unknown, got {:?}",
-                            failed_first.first()
-                        ))
-                    }
-                }
-                Some("NotFound" | "Unauthorized") => {
-                    let status = if expect == Some("NotFound") { 404 } else { 401 };
-                    if failed_first.len() != first.len()
-                        || failed_first
-                            .iter()
-                            .any(|f| f.outcome_unknown || f.status != Some(status))
-                    {
-                        wrong.push(format!(
-                            "expected the first call's ids failed with {status}, got {:?}",
-                            failed_first.first()
-                        ))
-                    }
-                }
-                Some("Decode") => {
-                    if failed_first.iter().any(|f| !f.outcome_unknown)
-                        || failed_first.len() != first.len()
-                    {
-                        wrong.push(format!(
-                            "expected an unreadable answer to be an unknown outcome, got {:?}",
-                            failed_first.first()
-                        ))
-                    }
-                }
-                _ => {}
+            let all_first = failed_first.len() == 100;
+            let problem = match expect {
+                Some("ok") => (!b.failed.is_empty()).then_some("all done"),
+                Some("unknown") | Some("Decode") => (!all_first
+                    || failed_first.iter().any(|f| !f.outcome_unknown))
+                .then_some("the first call's ids with the outcome unknown"),
+                Some("NotFound") => (!all_first
+                    || failed_first
+                        .iter()
+                        .any(|f| f.outcome_unknown || f.status != Some(404)))
+                .then_some("the first call's ids failed with 404"),
+                Some("Unauthorized") => (!all_first
+                    || failed_first
+                        .iter()
+                        .any(|f| f.outcome_unknown || f.status != Some(401)))
+                .then_some("the first call's ids failed with 401"),
+                _ => None,
+            };
+            if let Some(expected) = problem {
+                wrong.push(format!("expected {expected}, got {:?}", b.failed.first()));
             }
             if b.failed.iter().any(|f| f.id > 100) && expect.is_some() {
                 wrong.push("the second call's ids failed".into());
