@@ -150,7 +150,15 @@ impl Buffered {
 async fn read_body(mut response: reqwest::Response, limit: u64) -> reqwest::Result<Buffered> {
     let status = response.status();
     let limit = usize::try_from(limit).unwrap_or(usize::MAX);
-    let mut body = Vec::new();
+    // Room for the declared length up front (up to 8 MiB: a declared length
+    // is only a claim), so a large body is not copied again and again.
+    let declared = response.content_length().unwrap_or(0);
+    let mut body = Vec::with_capacity(
+        usize::try_from(declared)
+            .unwrap_or(usize::MAX)
+            .min(limit)
+            .min(8 << 20),
+    );
     let mut truncated = false;
     while let Some(chunk) = response.chunk().await? {
         let room = limit - body.len();
