@@ -182,6 +182,9 @@ fn print_summary(s: &pass::Summary) {
     );
     println!("  {:<26}{}", "left alone:", s.left_alone.len());
     println!("  {:<26}{}", "failed:", s.failed.len());
+    if s.unreadable > 0 {
+        println!("  {:<26}{}", "unreadable records:", s.unreadable);
+    }
     if s.without_id > 0 {
         println!("  {:<26}{}", "without an id:", s.without_id);
     }

@@ -2,10 +2,22 @@
 //! tickets from allowed sender domains, delete those suspended as spam, leave
 //! the rest alone, then purge the soft-deleted tickets and wait for the jobs.
 //! Every ticket seen ends up in exactly one list of the [`Summary`].
+//!
+//! Under faults: a listing that fails is resumed from its last cursor; a
+//! record that cannot be read is counted, not fatal; and every id whose
+//! outcome is unknown (a lost answer) is settled by asking the server what
+//! became of it, and sent again only when it is known not done.
 
-use futures::TryStreamExt;
+use futures::StreamExt;
 use indicatif::ProgressBar;
-use zendesk_support::{chunks, Client, Error, Failure, WaitOptions};
+use std::collections::{BTreeSet, HashMap};
+use std::time::Duration;
+use zendesk_support::{chunks, Client, CursorStream, Error, Failure, WaitOptions};
+
+/// How often a failed listing is resumed before the pass gives up.
+const RESUMES: usize = 5;
+/// How many rounds of settling unknown outcomes.
+const SETTLE_ROUNDS: usize = 3;
 
 /// What the pass decides for one suspended ticket.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +72,8 @@ pub struct Summary {
     pub failed: Vec<Failure>,
     /// Suspended tickets without an id (cannot be acted on).
     pub without_id: usize,
+    /// Suspended tickets whose record could not be read (cannot be acted on).
+    pub unreadable: usize,
     /// Soft-deleted tickets seen.
     pub deleted_scanned: usize,
     /// Permanently deleted (or to delete) ticket ids.
@@ -76,10 +90,53 @@ impl Summary {
             + self.deleted.len()
             + self.left_alone.len()
             + self.failed.len()
-            + self.without_id;
+            + self.without_id
+            + self.unreadable;
         let purge = self.purged.len() + self.purge_failed.len();
         suspended == self.scanned && purge == self.deleted_scanned
     }
+}
+
+/// Reads a whole listing, resuming from the last cursor when a page fails
+/// (up to [`RESUMES`] times); `on_record` gets each record or the error of a
+/// record that could not be read.
+async fn read_all<'a, T>(
+    start: impl Fn(Option<String>) -> CursorStream<'a, T>,
+    mut on_record: impl FnMut(Result<T, Error>),
+) -> Result<(), Error> {
+    let mut cursor = None;
+    let mut resumes = 0;
+    loop {
+        let mut stream = start(cursor.clone());
+        let failure = loop {
+            match stream.next().await {
+                None => return Ok(()),
+                Some(Err(e @ Error::Record { .. })) => on_record(Err(e)),
+                Some(Err(e)) => break e,
+                Some(Ok(t)) => on_record(Ok(t)),
+            }
+        };
+        if resumes == RESUMES || matches!(failure, Error::Unauthorized(_) | Error::Forbidden(_)) {
+            return Err(failure);
+        }
+        resumes += 1;
+        cursor = stream.resume_after();
+        tracing::warn!(error = %failure, ?cursor, "listing failed; resuming");
+    }
+}
+
+/// The ids of every soft-deleted ticket.
+async fn deleted_ids(client: &Client) -> Result<BTreeSet<i64>, Error> {
+    let mut ids = BTreeSet::new();
+    read_all(
+        |cursor| match cursor {
+            Some(c) => client.deleted_tickets().after(c).stream(),
+            None => client.deleted_tickets().stream(),
+        },
+        |r| ids.extend(r.ok().and_then(|t| t.id)),
+    )
+    .await?;
+    Ok(ids)
 }
 
 /// Runs the pass. Progress goes to the bars, which may be hidden.
@@ -96,31 +153,39 @@ pub async fn run(
         ..Summary::default()
     };
     let (mut to_recover, mut to_delete) = (Vec::new(), Vec::new());
-    let mut tickets = std::pin::pin!(client.suspended_tickets().stream());
-    while let Some(ticket) = tickets.try_next().await? {
-        summary.scanned += 1;
-        scan.inc(1);
-        let Some(id) = ticket.id else {
-            summary.without_id += 1;
-            continue;
-        };
-        match decide(&ticket, allowed) {
-            Decision::Recover => to_recover.push(id),
-            Decision::Delete => to_delete.push(id),
-            Decision::LeaveAlone(why) => summary.left_alone.push((id, why)),
-        }
-    }
+    read_all(
+        |cursor| match cursor {
+            Some(c) => client.suspended_tickets().after(c).stream(),
+            None => client.suspended_tickets().stream(),
+        },
+        |record| {
+            summary.scanned += 1;
+            scan.inc(1);
+            let ticket = match record {
+                Ok(ticket) => ticket,
+                Err(e) => {
+                    tracing::warn!(error = %e, "a suspended ticket could not be read");
+                    summary.unreadable += 1;
+                    return;
+                }
+            };
+            let Some(id) = ticket.id else {
+                summary.without_id += 1;
+                return;
+            };
+            match decide(&ticket, allowed) {
+                Decision::Recover => to_recover.push(id),
+                Decision::Delete => to_delete.push(id),
+                Decision::LeaveAlone(why) => summary.left_alone.push((id, why)),
+            }
+        },
+    )
+    .await?;
     scan.finish();
 
-    let mut purge = Vec::new();
-    let mut deleted = std::pin::pin!(client.deleted_tickets().stream());
-    while let Some(ticket) = deleted.try_next().await? {
-        summary.deleted_scanned += 1;
-        scan.inc(1);
-        if let Some(id) = ticket.id {
-            purge.push(id);
-        }
-    }
+    let purge: Vec<i64> = deleted_ids(client).await?.into_iter().collect();
+    summary.deleted_scanned = purge.len();
+    scan.inc(purge.len() as u64);
 
     if !apply {
         summary.recovered = to_recover;
@@ -130,6 +195,11 @@ pub async fn run(
     }
 
     act.set_length((to_recover.len() + to_delete.len() + purge.len()) as u64);
+    let intent: HashMap<i64, Decision> = to_recover
+        .iter()
+        .map(|&id| (id, Decision::Recover))
+        .chain(to_delete.iter().map(|&id| (id, Decision::Delete)))
+        .collect();
     act.set_message("recovering");
     for chunk in chunks(to_recover) {
         let outcome = client.recover_many(chunk.iter().copied()).await;
@@ -152,6 +222,94 @@ pub async fn run(
         summary.purged.extend(outcome.done);
         summary.purge_failed.extend(outcome.failed);
     }
+    act.set_message("settling unknown outcomes");
+    settle_suspended(client, &mut summary, &intent).await;
+    settle_purges(client, &mut summary, wait).await?;
     act.finish_with_message("done");
     Ok(summary)
+}
+
+/// Asks the server what became of each suspended ticket whose outcome is
+/// unknown: gone means the action took effect; still suspended means it did
+/// not, and it is sent again. Known failures stay failed.
+async fn settle_suspended(client: &Client, summary: &mut Summary, intent: &HashMap<i64, Decision>) {
+    for _ in 0..SETTLE_ROUNDS {
+        let (unknown, known): (Vec<Failure>, Vec<Failure>) = std::mem::take(&mut summary.failed)
+            .into_iter()
+            .partition(|f| f.outcome_unknown);
+        summary.failed = known;
+        if unknown.is_empty() {
+            return;
+        }
+        let (mut recover, mut delete) = (Vec::new(), Vec::new());
+        for f in unknown {
+            match client.show_suspended_ticket(f.id).await {
+                Err(Error::NotFound(_)) => match intent.get(&f.id) {
+                    Some(Decision::Recover) => summary.recovered.push(f.id),
+                    _ => summary.deleted.push(f.id),
+                },
+                Ok(_) => match intent.get(&f.id) {
+                    Some(Decision::Recover) => recover.push(f.id),
+                    _ => delete.push(f.id),
+                },
+                // Still cannot tell: it stays unknown.
+                Err(_) => summary.failed.push(f),
+            }
+        }
+        let recovered = client.recover_many(recover).await;
+        summary.recovered.extend(recovered.done);
+        summary.failed.extend(recovered.failed);
+        let deleted = client.delete_suspended_many(delete).await;
+        summary.deleted.extend(deleted.done);
+        summary.failed.extend(deleted.failed);
+    }
+}
+
+/// The same for permanent deletions: a soft-deleted ticket no longer listed
+/// is purged; one still listed once its jobs had time to run is purged again.
+async fn settle_purges(
+    client: &Client,
+    summary: &mut Summary,
+    wait: &WaitOptions,
+) -> Result<(), Error> {
+    for _ in 0..SETTLE_ROUNDS {
+        if !summary.purge_failed.iter().any(|f| f.outcome_unknown) {
+            return Ok(());
+        }
+        // A job whose answer was lost may still be running.
+        tokio::time::sleep(wait.max_interval.max(Duration::from_millis(500))).await;
+        let still = deleted_ids(client).await?;
+        let (unknown, known): (Vec<Failure>, Vec<Failure>) =
+            std::mem::take(&mut summary.purge_failed)
+                .into_iter()
+                .partition(|f| f.outcome_unknown);
+        summary.purge_failed = known;
+        let mut again = Vec::new();
+        for f in unknown {
+            if still.contains(&f.id) {
+                again.push(f.id);
+            } else {
+                summary.purged.push(f.id);
+            }
+        }
+        let outcome = client
+            .delete_permanently_many(again)
+            .await
+            .wait(client, wait)
+            .await;
+        summary.purged.extend(outcome.done);
+        summary.purge_failed.extend(outcome.failed);
+    }
+    // A purge sent again may fail because an earlier job, whose answer was
+    // lost, already did it: a ticket no longer listed is purged, whatever
+    // the last job said.
+    if !summary.purge_failed.is_empty() {
+        let still = deleted_ids(client).await?;
+        let (gone, left): (Vec<Failure>, Vec<Failure>) = std::mem::take(&mut summary.purge_failed)
+            .into_iter()
+            .partition(|f| !still.contains(&f.id));
+        summary.purged.extend(gone.iter().map(|f| f.id));
+        summary.purge_failed = left;
+    }
+    Ok(())
 }
