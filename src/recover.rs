@@ -46,7 +46,7 @@ impl Client {
                     types::RecoverSuspendedTicketsFailure::SuspendedTicketsNotRecovered(f) => {
                         Some(f.suspended_tickets)
                     }
-                    types::RecoverSuspendedTicketsFailure::ErrorBody(_) => None,
+                    types::RecoverSuspendedTicketsFailure::RequestRefused(_) => None,
                 }
             })
             .await),
@@ -85,7 +85,7 @@ pub(crate) async fn failures(
         Ok(types::RecoverSuspendedTicketsFailure::SuspendedTicketsNotRecovered(f)) => {
             Ok(f.suspended_tickets)
         }
-        Ok(types::RecoverSuspendedTicketsFailure::ErrorBody(_)) => {
+        Ok(types::RecoverSuspendedTicketsFailure::RequestRefused(_)) => {
             Err(Error::Invalid(Box::new(api)))
         }
         Err(e) => Err(Error::Decode {
