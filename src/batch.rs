@@ -172,7 +172,7 @@ impl JobBatch {
 }
 
 /// Accounts for `ids` by a finished job's results.
-fn account_job(outcome: &mut BatchOutcome, ids: &[i64], job: &types::JobStatus) {
+pub(crate) fn account_job(outcome: &mut BatchOutcome, ids: &[i64], job: &types::JobStatus) {
     use types::{JobStatusResults, JobStatusStatus};
     let job_failure = |id: i64, reason: String| Failure {
         id,
@@ -241,7 +241,7 @@ fn account_job(outcome: &mut BatchOutcome, ids: &[i64], job: &types::JobStatus) 
 /// when every listed ticket is one of the chunk's ids: a list that cannot be
 /// matched (an entry without an id or with an id not sent, or no entry at
 /// all) says nothing sure of the unlisted ids, so they are outcome unknown.
-fn account_not_recovered(
+pub(crate) fn account_not_recovered(
     outcome: &mut BatchOutcome,
     chunk: &[i64],
     failed: &[types::SuspendedTicket],

@@ -44,6 +44,10 @@ mod recover;
 pub mod retry;
 mod transport;
 
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
+
 pub use auth::Credentials;
 pub use batch::{chunks, BatchOutcome, Failure, JobBatch, MAX_IDS_PER_CALL};
 pub use client::{call, env, Client, ClientBuilder, USER_AGENT};

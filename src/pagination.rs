@@ -29,9 +29,9 @@ pub const MAX_PAGE_SIZE: u64 = 100;
 
 /// One page: its items (each decoded on its own when the page as a whole
 /// did not decode) and its cursor state.
-struct Page<T> {
-    items: Vec<Result<T, Error>>,
-    meta: Option<types::CursorMeta>,
+pub(crate) struct Page<T> {
+    pub(crate) items: Vec<Result<T, Error>>,
+    pub(crate) meta: Option<types::CursorMeta>,
 }
 
 /// A stream of every item of a cursor-paginated listing.
@@ -191,7 +191,7 @@ where
 
 /// Reads a page whose records are decoded one at a time; `None` when even
 /// the page's frame (the list, its `meta`) cannot be read.
-fn record_by_record<T: DeserializeOwned>(bytes: &[u8], field: &str) -> Option<Page<T>> {
+pub(crate) fn record_by_record<T: DeserializeOwned>(bytes: &[u8], field: &str) -> Option<Page<T>> {
     let mut page: serde_json::Map<String, serde_json::Value> =
         serde_json::from_slice(bytes).ok()?;
     let records = match page.remove(field)? {

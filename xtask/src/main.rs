@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask validate | docs [--check]";
+const USAGE: &str = "usage: cargo xtask validate | docs [--check] | fuzz [--seconds N]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,6 +15,14 @@ fn main() -> ExitCode {
         ["validate"] => validate(),
         ["docs"] => docs(false),
         ["docs", "--check"] => docs(true),
+        ["fuzz"] => fuzz(600),
+        ["fuzz", "--seconds", n] => match n.parse() {
+            Ok(seconds) => fuzz(seconds),
+            Err(_) => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        },
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
@@ -87,4 +95,56 @@ fn validate() -> ExitCode {
         eprintln!("validate: {} error(s)", report.errors.len());
         ExitCode::FAILURE
     }
+}
+
+/// Runs the coverage-guided fuzzer (cargo-fuzz, libFuzzer, on the stable
+/// toolchain without sanitizers) over every response decoder for `seconds`,
+/// growing `fuzz/corpus/decoders`, then minimizes the corpus. A crash fails
+/// the command and leaves its input under `fuzz/artifacts/`.
+fn fuzz(seconds: u64) -> ExitCode {
+    use std::process::Command;
+    let fuzz_dir = xtask::root().join("fuzz");
+    let installed = Command::new("cargo")
+        .args(["fuzz", "--version"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !installed {
+        println!("fuzz: installing cargo-fuzz");
+        let status = Command::new("cargo")
+            .args(["install", "cargo-fuzz", "--locked"])
+            .status();
+        if !status.is_ok_and(|s| s.success()) {
+            eprintln!("fuzz: cannot install cargo-fuzz");
+            return ExitCode::FAILURE;
+        }
+    }
+    let run = |args: &[&str]| {
+        Command::new("cargo")
+            .current_dir(&fuzz_dir)
+            .args(args)
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let max_time = format!("-max_total_time={seconds}");
+    // `-s none`: the sanitizers need a nightly toolchain; coverage does not.
+    if !run(&[
+        "fuzz",
+        "run",
+        "decoders",
+        "-s",
+        "none",
+        "--release",
+        "--",
+        &max_time,
+        "-print_final_stats=1",
+    ]) {
+        eprintln!("fuzz: the fuzzer found a crash (see fuzz/artifacts/decoders/)");
+        return ExitCode::FAILURE;
+    }
+    if !run(&["fuzz", "cmin", "decoders", "-s", "none", "--release"]) {
+        eprintln!("fuzz: minimizing the corpus failed");
+        return ExitCode::FAILURE;
+    }
+    println!("fuzz: {seconds} s, no crash; corpus minimized in fuzz/corpus/decoders (commit it)");
+    ExitCode::SUCCESS
 }
