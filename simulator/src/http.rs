@@ -339,6 +339,16 @@ fn listing(params: &HashMap<String, String>, sortable: bool) -> Result<Listing, 
     } else {
         None
     };
+    // A cursor is never empty (the spec says `minLength: 1`).
+    for name in ["page[after]", "page[before]"] {
+        if params.get(name).is_some_and(|c| c.is_empty()) {
+            return Err(error(
+                400,
+                "InvalidPaginationParameter",
+                &format!("{name} must not be empty"),
+            ));
+        }
+    }
     let mut sort_query = String::new();
     if let Some(s) = &sort_by {
         sort_query.push_str(&format!("&sort_by={s}"));
@@ -517,6 +527,13 @@ async fn show_jobs(Shared(app): Shared<App>, Query(p): Params) -> Response {
             .split(',')
             .map(|v| v.trim().to_string())
             .collect();
+        if ids.iter().any(String::is_empty) {
+            return Err(error(
+                400,
+                "InvalidValue",
+                "ids must be a comma-separated list of job ids, none empty",
+            ));
+        }
         if ids.len() > 100 {
             return Err(error(
                 400,
