@@ -138,7 +138,12 @@ async fn every_sample_decodes_through_the_client() {
                                 .body(v.to_string());
                         }
                         Body::Text(t) => {
-                            then.header("content-type", "text/plain").body(t.clone());
+                            let media = if sample.file.ends_with(".html") {
+                                "text/html"
+                            } else {
+                                "text/plain"
+                            };
+                            then.header("content-type", media).body(t.clone());
                         }
                         Body::Empty => {}
                     }

@@ -548,6 +548,26 @@ async fn every_operation_answers_as_the_spec_says() {
     c.violations.extend(fl.violations);
     assert_eq!(statuses, BTreeSet::from([500, 503]));
 
+    // The load balancer's HTML pages are in the spec too.
+    let gateway = zendesk_simulator::start(Config {
+        fault_rate: 1.0,
+        faults: vec![Fault::BadGateway, Fault::GatewayTimeout],
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let mut gw = Contract::new(&gateway);
+    let mut statuses = BTreeSet::new();
+    for _ in 0..12 {
+        let (status, headers, _) = gw
+            .exchange("show_ticket", Method::GET, "/api/v2/tickets/1", true)
+            .await;
+        assert_eq!(headers.get("content-type").unwrap(), "text/html");
+        statuses.insert(status);
+    }
+    c.violations.extend(gw.violations);
+    assert_eq!(statuses, BTreeSet::from([502, 504]));
+
     assert!(c.violations.is_empty(), "{:#?}", c.violations);
     let operations: BTreeSet<&str> = c.exercised.iter().map(|(o, _)| o.as_str()).collect();
     assert_eq!(

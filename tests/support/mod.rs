@@ -120,7 +120,7 @@ fn load_sample(file: String) -> Sample {
     let text = read_sample(&file);
     let body = if file.ends_with(".json") {
         Body::Json(serde_json::from_str(&text).unwrap())
-    } else if file.ends_with(".txt") {
+    } else if file.ends_with(".txt") || file.ends_with(".html") {
         Body::Text(text)
     } else if file.ends_with(".empty") {
         assert!(text.is_empty(), "{file}: an .empty sample must be empty");

@@ -401,6 +401,7 @@ fn sample_text(body: &Body) -> (String, String) {
             "json".into(),
         ),
         Body::Text(t) => (t.trim_end().to_string(), "text".into()),
+        Body::Html(t) => (t.trim_end().to_string(), "html".into()),
         Body::Empty => ("(no body)".into(), "text".into()),
     }
 }

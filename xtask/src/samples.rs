@@ -6,7 +6,8 @@
 //! - `responses/<Name>/<status>[-<label>].<ext>`: the shared response `Name`;
 //! - `schemas/<Name>/<label>.json`: one value of the component schema `Name`.
 //!
-//! The extension says what the body is: `.json`, `.txt` (text/plain), or
+//! The extension says what the body is: `.json`, `.txt` (text/plain),
+//! `.html` (text/html), or
 //! `.empty` (no body). `index.yaml` gives each sample's source and marks the
 //! negative ones; `unobserved.yaml` lists the properties no sample shows, each
 //! with why.
@@ -33,6 +34,8 @@ pub enum Body {
     Json(Value),
     /// `text/plain`.
     Text(String),
+    /// `text/html`: an error page from a proxy or load balancer.
+    Html(String),
     /// No body.
     Empty,
 }
@@ -185,9 +188,10 @@ fn load_one(dir: &Path, file: &str, entry: Option<&Value>) -> Result<Sample, Str
             Body::Json(serde_json::from_str(&text).map_err(|e| format!("not valid JSON: {e}"))?)
         }
         Some("txt") => Body::Text(text),
+        Some("html") => Body::Html(text),
         Some("empty") if text.is_empty() => Body::Empty,
         Some("empty") => return Err("an .empty sample must be empty".into()),
-        _ => return Err("the extension must be .json, .txt or .empty".into()),
+        _ => return Err("the extension must be .json, .txt, .html or .empty".into()),
     };
     let negative = match entry.get("negative") {
         None => None,

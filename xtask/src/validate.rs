@@ -400,6 +400,7 @@ fn target<'a>(spec: &'a Value, sample: &Sample) -> Result<Option<&'a Value>, Str
     let media = match &sample.body {
         Body::Json(_) => "application/json",
         Body::Text(_) => "text/plain",
+        Body::Html(_) => "text/html",
         Body::Empty => {
             return match content {
                 Some(c) if !c.is_empty() => Err(format!(
@@ -429,7 +430,7 @@ fn judge<'a>(
     };
     let instance = match &sample.body {
         Body::Json(v) => v.clone(),
-        Body::Text(t) => Value::String(t.clone()),
+        Body::Text(t) | Body::Html(t) => Value::String(t.clone()),
         Body::Empty => return Ok(None),
     };
     let errors = schema_errors(spec, schema, &instance);
@@ -454,6 +455,8 @@ pub fn check_response(
             Ok(v) => Body::Json(v),
             Err(e) => return vec![format!("{label}: the body is not JSON: {e}")],
         }
+    } else if content_type.is_some_and(|c| c.starts_with("text/html")) {
+        Body::Html(String::from_utf8_lossy(body).into_owned())
     } else {
         Body::Text(String::from_utf8_lossy(body).into_owned())
     };
