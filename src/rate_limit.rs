@@ -27,7 +27,8 @@ pub struct RateLimit {
     /// `rate-limit-remaining` or `ratelimit-remaining`).
     pub remaining: Option<u32>,
     /// Time until the window resets (`rate-limit-reset` or
-    /// `ratelimit-reset`), when sent and believable (at most [`WINDOW`]).
+    /// `ratelimit-reset`), when sent and believable (at most the one-minute
+    /// window).
     pub reset: Option<Duration>,
     /// When the response was received.
     pub observed_at: Instant,
