@@ -100,7 +100,7 @@ where
     let pages = stream::unfold(walk, |mut walk| async move {
         let cursor = walk.next.take()?;
         *walk.position.lock().unwrap_or_else(|p| p.into_inner()) = cursor.clone();
-        let mut items = match (walk.fetch)(cursor.clone()).await {
+        let items = match (walk.fetch)(cursor.clone()).await {
             Ok(page) => {
                 walk.next = match next_after(&page, cursor.as_deref(), &mut walk.seen) {
                     Ok(next) => next.map(Some),
@@ -118,7 +118,6 @@ where
         if let Some(Some(next)) = &walk.next {
             *walk.position.lock().unwrap_or_else(|p| p.into_inner()) = Some(next.clone());
         }
-        items.shrink_to_fit();
         Some((stream::iter(items), walk))
     });
     CursorStream {

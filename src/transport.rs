@@ -100,43 +100,55 @@ struct Buffered {
     version: reqwest::Version,
     headers: HeaderMap,
     body: Bytes,
-    /// The body went on past the limit and was cut there.
+    /// What is wrong with a success body, judged once when it was read.
+    problem: Option<BodyProblem>,
+}
+
+/// What is wrong with a success body, if anything: larger than the limit, or
+/// not what the spec promises (every success body of this API is JSON or
+/// empty: `204`, and the `200` of a restore; an empty body where JSON is due
+/// is left to the decoder to report).
+fn judge(
+    status: reqwest::StatusCode,
+    body: &[u8],
     truncated: bool,
+    limit: u64,
+) -> Option<BodyProblem> {
+    if !status.is_success() {
+        return None;
+    }
+    if truncated {
+        return Some(BodyProblem::TooLarge {
+            status: status.as_u16(),
+            limit,
+        });
+    }
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    let e = serde_json::from_slice::<serde::de::IgnoredAny>(body).err()?;
+    Some(BodyProblem::Malformed {
+        status: status.as_u16(),
+        reason: format!("not JSON: {e}"),
+        body: crate::error::kept(body),
+    })
 }
 
 impl Buffered {
-    /// A success body that cannot be what the spec promises: every success
-    /// body of this API is JSON or empty (`204`, and the `200` of a restore;
-    /// an empty body where JSON is due is left to the decoder to report).
-    fn malformed(&self) -> Option<String> {
-        if !self.status.is_success() || self.body.iter().all(u8::is_ascii_whitespace) {
-            return None;
-        }
-        serde_json::from_slice::<serde::de::IgnoredAny>(&self.body)
-            .err()
-            .map(|e| format!("not JSON: {e}"))
+    /// Whether a retry could give a readable body (one that is too large
+    /// would be as large again).
+    fn malformed(&self) -> bool {
+        matches!(self.problem, Some(BodyProblem::Malformed { .. }))
     }
 
     /// Hands the buffered response to the generated code, with what is wrong
     /// with it (if anything) for the `post` hook.
-    fn into_response(self, limit: u64) -> reqwest::Response {
-        let problem = if self.truncated && self.status.is_success() {
-            Some(BodyProblem::TooLarge {
-                status: self.status.as_u16(),
-                limit,
-            })
-        } else {
-            self.malformed().map(|reason| BodyProblem::Malformed {
-                status: self.status.as_u16(),
-                reason,
-                body: crate::error::kept(&self.body),
-            })
-        };
+    fn into_response(self) -> reqwest::Response {
         let mut response = http::Response::new(self.body);
         *response.status_mut() = self.status;
         *response.version_mut() = self.version;
         *response.headers_mut() = self.headers;
-        if let Some(problem) = problem {
+        if let Some(problem) = self.problem {
             response.extensions_mut().insert(problem);
         }
         reqwest::Response::from(response)
@@ -147,9 +159,9 @@ impl Buffered {
 /// timeout is an error here. (Error bodies are read to the same limit: a
 /// `recover_many` 422 lists up to 100 suspended tickets and must be read
 /// whole; what an error keeps is cut shorter later.)
-async fn read_body(mut response: reqwest::Response, limit: u64) -> reqwest::Result<Buffered> {
+async fn read_body(mut response: reqwest::Response, max_bytes: u64) -> reqwest::Result<Buffered> {
     let status = response.status();
-    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    let limit = usize::try_from(max_bytes).unwrap_or(usize::MAX);
     // Room for the declared length up front (up to 8 MiB: a declared length
     // is only a claim), so a large body is not copied again and again.
     let declared = response.content_length().unwrap_or(0);
@@ -173,8 +185,8 @@ async fn read_body(mut response: reqwest::Response, limit: u64) -> reqwest::Resu
         status,
         version: response.version(),
         headers: std::mem::take(response.headers_mut()),
+        problem: judge(status, &body, truncated, max_bytes),
         body: Bytes::from(body),
-        truncated,
     })
 }
 
@@ -298,9 +310,7 @@ impl Transport {
             span.record("latency_ms", sent.elapsed().as_millis() as u64);
             let verdict = match &result {
                 Ok(b) => match retry::classify_status(b.status.as_u16(), &b.headers, idempotent) {
-                    Verdict::Final if idempotent && !b.truncated && b.malformed().is_some() => {
-                        Verdict::Backoff
-                    }
+                    Verdict::Final if idempotent && b.malformed() => Verdict::Backoff,
                     verdict => verdict,
                 },
                 Err(error) => retry::classify_error(error, idempotent),
@@ -318,15 +328,17 @@ impl Transport {
                     && started.elapsed() + *wait <= policy.max_elapsed
             });
             let Some(wait) = wait else {
-                return result.map(|b| b.into_response(self.max_body_bytes));
+                return result.map(Buffered::into_response);
             };
             span.in_scope(|| {
                 tracing::warn!(
                     wait_ms = wait.as_millis() as u64,
                     outcome = %match &result {
-                        Ok(b) => match b.malformed() {
-                            Some(reason) => format!("{}: {reason}", b.status),
-                            None => b.status.to_string(),
+                        Ok(b) => match &b.problem {
+                            Some(BodyProblem::Malformed { reason, .. }) => {
+                                format!("{}: {reason}", b.status)
+                            }
+                            _ => b.status.to_string(),
                         },
                         Err(e) => e.to_string(),
                     },
