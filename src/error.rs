@@ -185,7 +185,7 @@ impl Error {
     }
 
     /// The error for a response that is not a success, by its status.
-    pub(crate) fn from_status(status: u16, headers: &HeaderMap, body: String) -> Error {
+    pub(crate) fn from_status(status: u16, headers: &HeaderMap, body: &[u8]) -> Error {
         let api = Box::new(ApiError::new(status, headers, body));
         match status {
             401 => Error::Unauthorized(api),
@@ -207,14 +207,14 @@ impl Error {
     pub(crate) async fn from_generated<E>(e: generated::Error<E>) -> Error {
         match e {
             generated::Error::ErrorResponse(value) => {
-                Error::from_status(value.status().as_u16(), value.headers(), String::new())
+                Error::from_status(value.status().as_u16(), value.headers(), b"")
             }
             generated::Error::UnexpectedResponse(response) => {
                 let status = response.status().as_u16();
                 let headers = response.headers().clone();
                 // The transport has buffered (and bounded) the body already.
                 match response.bytes().await {
-                    Ok(bytes) => Error::from_status(status, &headers, kept(&bytes)),
+                    Ok(bytes) => Error::from_status(status, &headers, &bytes),
                     Err(e) => Error::Transport(e),
                 }
             }
@@ -258,13 +258,15 @@ impl Error {
 }
 
 impl ApiError {
-    /// Reads Zendesk's error body, whichever of its shapes it has.
-    pub(crate) fn new(status: u16, headers: &HeaderMap, body: String) -> ApiError {
+    /// Reads Zendesk's error body, whichever of its shapes it has, and keeps
+    /// its first [`KEPT_BODY_BYTES`].
+    pub(crate) fn new(status: u16, headers: &HeaderMap, raw: &[u8]) -> ApiError {
         let request_id = ["x-request-id", "x-zendesk-request-id"]
             .iter()
             .find_map(|h| headers.get(*h)?.to_str().ok())
             .map(str::to_string);
-        let parsed: Option<types::ErrorBody> = serde_json::from_str(&body).ok();
+        let parsed: Option<types::ErrorBody> = serde_json::from_slice(raw).ok();
+        let body = kept(raw);
         let (mut error, mut description, mut details) = (None, None, None);
         if let Some(parsed) = parsed {
             match parsed.error {
@@ -289,11 +291,6 @@ impl ApiError {
             // A plain-text error, such as "Too Many Requests".
             description = Some(body.trim().to_string());
         }
-        let body = if body.len() > KEPT_BODY_BYTES {
-            kept(body.as_bytes())
-        } else {
-            body
-        };
         ApiError {
             status,
             request_id,
@@ -383,7 +380,7 @@ mod tests {
     use super::*;
 
     fn api(body: &str) -> ApiError {
-        ApiError::new(422, &HeaderMap::new(), body.to_string())
+        ApiError::new(422, &HeaderMap::new(), body.as_bytes())
     }
 
     #[test]
@@ -420,40 +417,49 @@ mod tests {
     }
 
     #[test]
+    fn a_long_error_body_is_cut_once_and_says_how_long_it_was() {
+        let raw = "x".repeat(100 * 1024);
+        let a = ApiError::new(500, &HeaderMap::new(), raw.as_bytes());
+        assert!(a.body.len() < KEPT_BODY_BYTES + 40, "{}", a.body.len());
+        assert!(
+            a.body.ends_with("(102400 bytes in all)"),
+            "{}",
+            &a.body[KEPT_BODY_BYTES..]
+        );
+    }
+
+    #[test]
     fn statuses_map_to_variants() {
         let h = HeaderMap::new();
         assert!(matches!(
-            Error::from_status(404, &h, String::new()),
+            Error::from_status(404, &h, b""),
             Error::NotFound(_)
         ));
         assert!(matches!(
-            Error::from_status(401, &h, String::new()),
+            Error::from_status(401, &h, b""),
             Error::Unauthorized(_)
         ));
         assert!(matches!(
-            Error::from_status(403, &h, String::new()),
+            Error::from_status(403, &h, b""),
             Error::Forbidden(_)
         ));
         assert!(matches!(
-            Error::from_status(400, &h, String::new()),
+            Error::from_status(400, &h, b""),
             Error::Invalid(_)
         ));
         assert!(matches!(
-            Error::from_status(422, &h, String::new()),
+            Error::from_status(422, &h, b""),
             Error::Invalid(_)
         ));
+        assert!(matches!(Error::from_status(503, &h, b""), Error::Server(_)));
         assert!(matches!(
-            Error::from_status(503, &h, String::new()),
-            Error::Server(_)
-        ));
-        assert!(matches!(
-            Error::from_status(409, &h, String::new()),
+            Error::from_status(409, &h, b""),
             Error::UnexpectedStatus(_)
         ));
         let mut h = HeaderMap::new();
         h.insert("retry-after", "7".parse().unwrap());
         h.insert("x-request-id", "req-1".parse().unwrap());
-        let e = Error::from_status(429, &h, String::new());
+        let e = Error::from_status(429, &h, b"");
         assert!(
             matches!(e, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(7))
         );

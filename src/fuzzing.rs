@@ -4,7 +4,7 @@
 //! decodes. Behind the `fuzzing` feature; not part of the API.
 
 use crate::batch::{account_job, account_not_recovered, BatchOutcome};
-use crate::error::{kept, Error};
+use crate::error::Error;
 use crate::pagination::record_by_record;
 use crate::rate_limit::{EndpointBudget, RateLimit};
 use crate::{retry, schemas, types};
@@ -57,7 +57,7 @@ fn errors(data: &[u8]) {
     let mut headers = HeaderMap::new();
     headers.insert("retry-after", HeaderValue::from_static("7"));
     for status in [400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504, 999] {
-        let e = Error::from_status(status, &headers, kept(data));
+        let e = Error::from_status(status, &headers, data);
         assert_eq!(e.status(), Some(status));
         let _ = e.to_string();
         let _ = format!("{e:?}");

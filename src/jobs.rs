@@ -87,11 +87,7 @@ impl Client {
                 });
             }
             tokio::time::sleep(interval.min(left.unwrap_or(Duration::MAX))).await;
-            interval = interval
-                .saturating_mul(3)
-                .checked_div(2)
-                .unwrap_or(interval);
-            interval = interval.min(options.max_interval);
+            interval = (interval.saturating_mul(3) / 2).min(options.max_interval);
         }
     }
 }

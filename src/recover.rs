@@ -103,10 +103,7 @@ async fn unparsed_422(e: generated::Error<()>) -> Result<(ApiError, bytes::Bytes
         generated::Error::UnexpectedResponse(response) if response.status().as_u16() == 422 => {
             let headers = response.headers().clone();
             let bytes = response.bytes().await.map_err(Error::Transport)?;
-            Ok((
-                ApiError::new(422, &headers, crate::error::kept(&bytes)),
-                bytes,
-            ))
+            Ok((ApiError::new(422, &headers, &bytes), bytes))
         }
         other => Err(Error::from_generated(other).await),
     }
