@@ -203,6 +203,9 @@ fn print_summary(s: &pass::Summary) {
         s.purged.len()
     );
     println!("  {:<26}{}", "failed:", s.purge_failed.len());
+    if s.deleted_unreadable > 0 {
+        println!("  {:<26}{}", "unreadable records:", s.deleted_unreadable);
+    }
     print_failures(&s.purge_failed);
     println!(
         "every ticket accounted for: {}",

@@ -76,6 +76,8 @@ pub struct Summary {
     pub unreadable: usize,
     /// Soft-deleted tickets seen.
     pub deleted_scanned: usize,
+    /// Soft-deleted tickets whose record could not be read (cannot be acted on).
+    pub deleted_unreadable: usize,
     /// Permanently deleted (or to delete) ticket ids.
     pub purged: Vec<i64>,
     /// Permanent deletions that failed, with why.
@@ -92,7 +94,7 @@ impl Summary {
             + self.failed.len()
             + self.without_id
             + self.unreadable;
-        let purge = self.purged.len() + self.purge_failed.len();
+        let purge = self.purged.len() + self.purge_failed.len() + self.deleted_unreadable;
         suspended == self.scanned && purge == self.deleted_scanned
     }
 }
@@ -125,18 +127,24 @@ async fn read_all<'a, T>(
     }
 }
 
-/// The ids of every soft-deleted ticket.
-async fn deleted_ids(client: &Client) -> Result<BTreeSet<i64>, Error> {
-    let mut ids = BTreeSet::new();
+/// The ids of every soft-deleted ticket, and how many records could not be
+/// read (or had no id).
+async fn deleted_ids(client: &Client) -> Result<(BTreeSet<i64>, usize), Error> {
+    let (mut ids, mut unreadable) = (BTreeSet::new(), 0);
     read_all(
         |cursor| match cursor {
             Some(c) => client.deleted_tickets().after(c).stream(),
             None => client.deleted_tickets().stream(),
         },
-        |r| ids.extend(r.ok().and_then(|t| t.id)),
+        |r| match r.ok().and_then(|t| t.id) {
+            Some(id) => {
+                ids.insert(id);
+            }
+            None => unreadable += 1,
+        },
     )
     .await?;
-    Ok(ids)
+    Ok((ids, unreadable))
 }
 
 /// Runs the pass. Progress goes to the bars, which may be hidden.
@@ -183,9 +191,11 @@ pub async fn run(
     .await?;
     scan.finish();
 
-    let purge: Vec<i64> = deleted_ids(client).await?.into_iter().collect();
-    summary.deleted_scanned = purge.len();
-    scan.inc(purge.len() as u64);
+    let (purge, unreadable) = deleted_ids(client).await?;
+    let purge: Vec<i64> = purge.into_iter().collect();
+    summary.deleted_scanned = purge.len() + unreadable;
+    summary.deleted_unreadable = unreadable;
+    scan.inc(summary.deleted_scanned as u64);
 
     if !apply {
         summary.recovered = to_recover;
@@ -278,7 +288,7 @@ async fn settle_purges(
         }
         // A job whose answer was lost may still be running.
         tokio::time::sleep(wait.max_interval.max(Duration::from_millis(500))).await;
-        let still = deleted_ids(client).await?;
+        let (still, _) = deleted_ids(client).await?;
         let (unknown, known): (Vec<Failure>, Vec<Failure>) =
             std::mem::take(&mut summary.purge_failed)
                 .into_iter()
@@ -304,7 +314,7 @@ async fn settle_purges(
     // lost, already did it: a ticket no longer listed is purged, whatever
     // the last job said.
     if !summary.purge_failed.is_empty() {
-        let still = deleted_ids(client).await?;
+        let (still, _) = deleted_ids(client).await?;
         let (gone, left): (Vec<Failure>, Vec<Failure>) = std::mem::take(&mut summary.purge_failed)
             .into_iter()
             .partition(|f| !still.contains(&f.id));
