@@ -293,21 +293,29 @@ impl State {
             Some(f @ ("author_email" | "cause" | "created_at" | "subject")) => Some(f),
             Some(other) => return invalid_sort(other),
         };
-        let items: Vec<(String, i64, &types::SuspendedTicket)> = self
-            .suspended
-            .iter()
-            .map(|(id, t)| {
-                let k = match key {
-                    Some("author_email") => t.author.as_ref().and_then(|a| a.email.clone()),
-                    Some("cause") => t.cause.clone(),
-                    Some("created_at") => t.created_at.map(|d| d.to_rfc3339()),
-                    Some("subject") => t.subject.clone(),
-                    _ => None,
-                };
-                (k.unwrap_or_default(), *id, t)
-            })
-            .collect();
-        match pages::paginate(items, listing, &self.base_url, "/api/v2/suspended_tickets") {
+        let path = "/api/v2/suspended_tickets";
+        let by_id = key
+            .is_none()
+            .then(|| pages::paginate_by_id(&self.suspended, listing, &self.base_url, path, |t| t))
+            .flatten();
+        let page = by_id.unwrap_or_else(|| {
+            let items: Vec<(String, i64, &types::SuspendedTicket)> = self
+                .suspended
+                .iter()
+                .map(|(id, t)| {
+                    let k = match key {
+                        Some("author_email") => t.author.as_ref().and_then(|a| a.email.clone()),
+                        Some("cause") => t.cause.clone(),
+                        Some("created_at") => t.created_at.map(|d| d.to_rfc3339()),
+                        Some("subject") => t.subject.clone(),
+                        _ => None,
+                    };
+                    (k.unwrap_or_default(), *id, t)
+                })
+                .collect();
+            pages::paginate(items, listing, &self.base_url, path)
+        });
+        match page {
             Ok(page) => to_json(
                 200,
                 &types::SuspendedTicketsPage {
@@ -471,19 +479,29 @@ impl State {
             Some(f @ ("subject" | "deleted_at")) => Some(f),
             Some(other) => return invalid_sort(other),
         };
-        let items: Vec<(String, i64, &types::DeletedTicket)> = self
-            .deleted
-            .iter()
-            .map(|(id, (_, d))| {
-                let k = match key {
-                    Some("subject") => d.subject.clone(),
-                    Some("deleted_at") => d.deleted_at.map(|t| t.to_rfc3339()),
-                    _ => None,
-                };
-                (k.unwrap_or_default(), *id, d)
+        let path = "/api/v2/deleted_tickets";
+        let by_id = key
+            .is_none()
+            .then(|| {
+                pages::paginate_by_id(&self.deleted, listing, &self.base_url, path, |(_, d)| d)
             })
-            .collect();
-        match pages::paginate(items, listing, &self.base_url, "/api/v2/deleted_tickets") {
+            .flatten();
+        let page = by_id.unwrap_or_else(|| {
+            let items: Vec<(String, i64, &types::DeletedTicket)> = self
+                .deleted
+                .iter()
+                .map(|(id, (_, d))| {
+                    let k = match key {
+                        Some("subject") => d.subject.clone(),
+                        Some("deleted_at") => d.deleted_at.map(|t| t.to_rfc3339()),
+                        _ => None,
+                    };
+                    (k.unwrap_or_default(), *id, d)
+                })
+                .collect();
+            pages::paginate(items, listing, &self.base_url, path)
+        });
+        match page {
             Ok(page) => to_json(
                 200,
                 &types::DeletedTicketsPage {
