@@ -67,6 +67,27 @@ impl RateLimit {
         })
     }
 
+    /// Takes one request's share of this budget: zero when there is room
+    /// (and one less is left), else how long until the window resets. Once
+    /// the reset has passed, a new window is assumed, as large as the limit
+    /// and as long as the reset was, until a response reports the real one.
+    pub(crate) fn take_one(&mut self) -> Duration {
+        if self
+            .reset
+            .is_some_and(|reset| self.observed_at.elapsed() >= reset)
+        {
+            self.remaining = self.limit;
+            self.observed_at = Instant::now();
+        }
+        let wait = self.wait_before_next();
+        if wait.is_zero() {
+            if let Some(left) = self.remaining.as_mut() {
+                *left = left.saturating_sub(1);
+            }
+        }
+        wait
+    }
+
     /// How long to wait before the next request so as not to be rate
     /// limited: the rest of the window when none is left and the server said
     /// when it resets, else nothing.

@@ -22,6 +22,7 @@ use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
 use reqwest::Url;
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tracing::Instrument;
@@ -66,6 +67,9 @@ pub struct Transport {
     rate_limit: Arc<Mutex<Option<RateLimit>>>,
     /// The tightest endpoint budget each operation last reported.
     budgets: Arc<Mutex<HashMap<&'static str, RateLimit>>>,
+    /// Requests sent whose answer has not arrived: the server may not have
+    /// counted them in the `remaining` it reports.
+    in_flight: Arc<AtomicU32>,
 }
 
 impl Default for Transport {
@@ -78,6 +82,7 @@ impl Default for Transport {
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             rate_limit: Arc::default(),
             budgets: Arc::default(),
+            in_flight: Arc::default(),
         }
     }
 }
@@ -218,9 +223,17 @@ impl Transport {
         self.origin.as_ref().is_none_or(|o| same_origin(o, url))
     }
 
+    /// Takes in what a response said about the rate limit. Its `remaining`
+    /// is lowered by the other requests still in flight, which the server
+    /// may not have counted yet.
     fn record(&self, operation: &'static str, headers: &HeaderMap) {
+        let others = self.in_flight.load(Ordering::Relaxed).saturating_sub(1);
+        let lowered = |mut limit: RateLimit| {
+            limit.remaining = limit.remaining.map(|r| r.saturating_sub(others));
+            limit
+        };
         if let Some(observed) = RateLimit::from_headers(headers) {
-            *self.rate_limit.lock().unwrap_or_else(|p| p.into_inner()) = Some(observed);
+            *self.rate_limit.lock().unwrap_or_else(|p| p.into_inner()) = Some(lowered(observed));
         }
         let tightest = EndpointBudget::from_headers(headers)
             .into_iter()
@@ -230,12 +243,14 @@ impl Transport {
             self.budgets
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
-                .insert(operation, budget);
+                .insert(operation, lowered(budget));
         }
     }
 
-    /// Waits out an exhausted rate-limit window (the account's, or this
-    /// operation's own budget) before sending.
+    /// Waits until the rate limit (the account's, and this operation's own
+    /// budget) has room for one more request, then takes that room: with
+    /// many requests in flight, each counts against the `remaining` last
+    /// reported, so together they do not overrun the window and meet `429`.
     async fn pace(&self, operation: &'static str) {
         if !self.pace {
             return;
@@ -244,23 +259,27 @@ impl Transport {
             .retry
             .as_ref()
             .map_or(Duration::from_secs(60), |r| r.max_retry_after);
-        let account = self
-            .rate_limit()
-            .map_or(Duration::ZERO, |r| r.wait_before_next());
-        let endpoint = self
-            .budgets
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(operation)
-            .map_or(Duration::ZERO, RateLimit::wait_before_next);
-        let wait = account.max(endpoint).min(cap);
-        if !wait.is_zero() {
+        loop {
+            let wait = {
+                let mut account = self.rate_limit.lock().unwrap_or_else(|p| p.into_inner());
+                let mut budgets = self.budgets.lock().unwrap_or_else(|p| p.into_inner());
+                [account.as_mut(), budgets.get_mut(operation)]
+                    .into_iter()
+                    .flatten()
+                    .map(RateLimit::take_one)
+                    .max()
+                    .unwrap_or_default()
+            };
+            if wait.is_zero() {
+                return;
+            }
             tracing::debug!(
                 operation,
                 wait_ms = wait.as_millis() as u64,
                 "pacing: rate limit used up"
             );
-            tokio::time::sleep(wait).await;
+            tokio::time::sleep(wait.min(cap)).await;
+            // Then take a share of the new window like everyone else.
         }
     }
 
@@ -300,9 +319,14 @@ impl Transport {
             );
             let sent = Instant::now();
             let result = async {
-                let response = http.execute(this_try).await?;
+                self.in_flight.fetch_add(1, Ordering::Relaxed);
+                let response = http.execute(this_try).await;
+                let response = response.inspect_err(|_| {
+                    self.in_flight.fetch_sub(1, Ordering::Relaxed);
+                })?;
                 tracing::Span::current().record("status", response.status().as_u16());
                 self.record(operation, response.headers());
+                self.in_flight.fetch_sub(1, Ordering::Relaxed);
                 read_body(response, self.max_body_bytes).await
             }
             .instrument(span.clone())

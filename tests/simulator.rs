@@ -5,7 +5,7 @@
 #[path = "../examples/moderate/pass.rs"]
 mod pass;
 
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use indicatif::ProgressBar;
 use std::collections::{BTreeSet, HashMap};
 use std::time::Duration;
@@ -166,6 +166,36 @@ async fn a_429_storm_at_a_low_rate_limit_is_waited_out() {
         "the storm happened: {} requests limited",
         snap.rate_limited
     );
+}
+
+/// Many requests in flight at once each take a share of the window the last
+/// response reported: together they wait for the reset instead of running
+/// into `429`s.
+#[tokio::test]
+async fn concurrent_requests_share_the_window_without_429s() {
+    let sim = zendesk_simulator::start(Config {
+        suspended: 10,
+        rate_limit: 12,
+        rate_window: Duration::from_secs(1),
+        latency: Duration::from_millis(20),
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let client = sim.client();
+    let id = sim.snapshot().suspended[0].id.unwrap();
+    // One call first, so the client has read the window.
+    client.show_suspended_ticket(id).await.unwrap();
+    let calls = futures::stream::iter(0..60)
+        .map(|_| client.show_suspended_ticket(id))
+        .buffer_unordered(8)
+        .try_collect::<Vec<_>>()
+        .await
+        .unwrap();
+    assert_eq!(calls.len(), 60);
+    let snap = sim.snapshot();
+    assert_eq!(snap.requests, 61, "no call was sent twice");
+    assert_eq!(snap.rate_limited, 0, "the window was shared, not overrun");
 }
 
 #[tokio::test]
