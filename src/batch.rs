@@ -144,7 +144,8 @@ pub struct JobBatch {
 }
 
 impl JobBatch {
-    /// Waits for every job and reports each id by its job's result.
+    /// Waits for every job (polled together, 100 to a call) and reports
+    /// each id by its job's result.
     ///
     /// Zendesk accepted these jobs: when their end cannot be seen (the wait
     /// times out, the job status is gone or cannot be read), their ids are
@@ -155,15 +156,26 @@ impl JobBatch {
             failed: self.failed,
             ..BatchOutcome::default()
         };
-        for (ids, job) in self.queued {
-            match client.wait_for_job(&job.id, options).await {
-                Ok(finished) => account_job(&mut outcome, &ids, &finished),
-                Err(e) => outcome.failed.extend(ids.iter().map(|&id| Failure {
-                    id,
-                    reason: format!("job {} accepted, its end not seen: {e}", job.id),
-                    status: e.status(),
-                    outcome_unknown: true,
-                    job_id: Some(job.id.clone()),
+        let job_ids: Vec<String> = self.queued.iter().map(|(_, job)| job.id.clone()).collect();
+        let finished = client.wait_for_jobs(&job_ids, options).await;
+        for (ids, job) in &self.queued {
+            match finished.get(&job.id) {
+                Some(Ok(finished)) => account_job(&mut outcome, ids, finished),
+                unseen => outcome.failed.extend(ids.iter().map(|&id| {
+                    Failure {
+                        id,
+                        reason: match unseen {
+                            Some(Err(e)) => {
+                                format!("job {} accepted, its end not seen: {e}", job.id)
+                            }
+                            _ => format!("job {} accepted, never polled", job.id),
+                        },
+                        status: unseen
+                            .and_then(|r| r.as_ref().err())
+                            .and_then(Error::status),
+                        outcome_unknown: true,
+                        job_id: Some(job.id.clone()),
+                    }
                 })),
             }
         }

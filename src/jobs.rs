@@ -3,7 +3,11 @@
 use crate::client::{call, Client};
 use crate::error::Error;
 use crate::types::{self, JobStatusStatus};
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
+
+/// The most job statuses one `show_many` call asks for.
+pub const JOBS_PER_POLL: usize = 100;
 
 /// How to wait for a job.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -88,6 +92,96 @@ impl Client {
             }
             tokio::time::sleep(interval.min(left.unwrap_or(Duration::MAX))).await;
             interval = (interval.saturating_mul(3) / 2).min(options.max_interval);
+        }
+    }
+
+    /// Polls many jobs together, up to [`JOBS_PER_POLL`] in one
+    /// `show_many` call, until each is final; every id gets an answer:
+    /// its final status, [`Error::JobTimeout`] with its last status when
+    /// the deadline passes first, [`Error::NotFound`] when Zendesk leaves it
+    /// out of the answer (it no longer knows the job), or the error of
+    /// polling it. When a `show_many` call fails, its jobs are polled one by
+    /// one for that round, so that each error is its own.
+    pub async fn wait_for_jobs(
+        &self,
+        ids: &[String],
+        options: &WaitOptions,
+    ) -> HashMap<String, Result<types::JobStatus, Error>> {
+        let deadline = Instant::now().checked_add(options.timeout);
+        let mut interval = options.initial_interval;
+        let mut answers = HashMap::new();
+        let mut pending: Vec<String> = Vec::new();
+        for id in ids {
+            if !pending.contains(id) {
+                pending.push(id.clone());
+            }
+        }
+        loop {
+            let mut running = Vec::new();
+            for chunk in pending.chunks(JOBS_PER_POLL) {
+                for (id, polled) in self.poll_jobs(chunk).await {
+                    match polled {
+                        Ok(job) if !is_final(&job.status) => running.push(job),
+                        answer => {
+                            answers.insert(id, answer);
+                        }
+                    }
+                }
+            }
+            if running.is_empty() {
+                return answers;
+            }
+            let left = deadline.map(|d| d.saturating_duration_since(Instant::now()));
+            if left == Some(Duration::ZERO) {
+                for job in running {
+                    let id = job.id.clone();
+                    answers.insert(
+                        id,
+                        Err(Error::JobTimeout {
+                            last: Box::new(job),
+                        }),
+                    );
+                }
+                return answers;
+            }
+            pending = running.into_iter().map(|job| job.id).collect();
+            tokio::time::sleep(interval.min(left.unwrap_or(Duration::MAX))).await;
+            interval = (interval.saturating_mul(3) / 2).min(options.max_interval);
+        }
+    }
+
+    /// One poll of up to [`JOBS_PER_POLL`] jobs: each id with its status or
+    /// why it has none.
+    async fn poll_jobs(&self, ids: &[String]) -> Vec<(String, Result<types::JobStatus, Error>)> {
+        let asked = self.raw().show_job_statuses().ids(ids.join(",")).send();
+        match call(asked).await {
+            Ok(answer) => {
+                let mut found: HashMap<String, types::JobStatus> = answer
+                    .job_statuses
+                    .into_iter()
+                    .map(|job| (job.id.clone(), job))
+                    .collect();
+                ids.iter()
+                    .map(|id| {
+                        let status = found.remove(id).ok_or_else(|| {
+                            Error::from_status(
+                                404,
+                                &Default::default(),
+                                br#"{"error":"RecordNotFound","description":"the job status is not in the show_many answer"}"#,
+                            )
+                        });
+                        (id.clone(), status)
+                    })
+                    .collect()
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, jobs = ids.len(), "show_many failed; polling the jobs one by one");
+                let mut each = Vec::with_capacity(ids.len());
+                for id in ids {
+                    each.push((id.clone(), self.job_status(id).await));
+                }
+                each
+            }
         }
     }
 }

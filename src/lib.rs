@@ -52,7 +52,7 @@ pub use auth::Credentials;
 pub use batch::{chunks, BatchOutcome, Failure, JobBatch, MAX_IDS_PER_CALL};
 pub use client::{call, env, Client, ClientBuilder, USER_AGENT};
 pub use error::{ApiError, ConfigError, Error, KEPT_BODY_BYTES};
-pub use jobs::{is_final, WaitOptions};
+pub use jobs::{is_final, WaitOptions, JOBS_PER_POLL};
 pub use pagination::{CursorStream, DeletedTickets, SuspendedTickets, MAX_PAGE_SIZE};
 pub use rate_limit::{EndpointBudget, RateLimit};
 pub use retry::RetryPolicy;

@@ -53,12 +53,13 @@ async fn a_job_whose_end_is_not_seen_leaves_its_ids_unknown_with_the_job_id() {
         (
             "still running",
             200,
-            json!({ "job_status": { "id": "J1", "status": "working" } }),
+            json!({ "job_statuses": [{ "id": "J1", "status": "working" }] }),
         ),
+        ("left out of show_many", 200, json!({ "job_statuses": [] })),
         (
-            "status gone",
-            404,
-            json!({ "error": "RecordNotFound", "description": "Not found" }),
+            "show_many fails, and the status alone is gone",
+            500,
+            json!({ "error": "InternalServerError", "description": "boom" }),
         ),
     ] {
         let server = MockServer::start_async().await;
@@ -72,8 +73,16 @@ async fn a_job_whose_end_is_not_seen_leaves_its_ids_unknown_with_the_job_id() {
             .await;
         server
             .mock_async(|when, then| {
-                when.path("/api/v2/job_statuses/J1");
+                when.path("/api/v2/job_statuses/show_many")
+                    .query_param("ids", "J1");
                 then.status(status).json_body(body.clone());
+            })
+            .await;
+        server
+            .mock_async(|when, then| {
+                when.path("/api/v2/job_statuses/J1");
+                then.status(404)
+                    .json_body(json!({ "error": "RecordNotFound", "description": "Not found" }));
             })
             .await;
         let client = client(&server);

@@ -502,6 +502,20 @@ fn healthy(op: &'static Op) -> impl Fn(&Seen) -> Reply + Send + Sync + 'static {
     move |seen| {
         if seen.path == op.path {
             ok_reply(op)
+        } else if seen.path == "/api/v2/job_statuses/show_many" {
+            let ids = seen
+                .query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("ids="))
+                .unwrap_or_default();
+            let jobs: Vec<_> = ids
+                .split("%2C")
+                .flat_map(|chunk| chunk.split(','))
+                .map(
+                    |id| json!({ "id": id, "status": "completed", "results": { "success": true } }),
+                )
+                .collect();
+            Reply::json(200, &json!({ "job_statuses": jobs }))
         } else if seen.path.starts_with("/api/v2/job_statuses/") {
             Reply::json(
                 200,

@@ -676,6 +676,54 @@ async fn a_job_past_the_deadline_gives_its_last_status() {
     );
 }
 
+/// The jobs of a batch are polled together: 250 ids, three jobs, one
+/// `show_many` call, no poll of a single job.
+#[tokio::test]
+async fn the_jobs_of_a_batch_are_polled_in_one_call() {
+    let server = MockServer::start_async().await;
+    let comma = |ids: std::ops::RangeInclusive<i64>| {
+        ids.map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+    };
+    for (job, ids) in [("J1", 1..=100), ("J2", 101..=200), ("J3", 201..=250)] {
+        let ids = comma(ids);
+        server
+            .mock_async(move |when, then| {
+                when.method(DELETE)
+                    .path("/api/v2/deleted_tickets/destroy_many")
+                    .query_param("ids", ids);
+                then.status(200)
+                    .json_body(json!({ "job_status": { "id": job, "status": "queued" } }));
+            })
+            .await;
+    }
+    let together = server
+        .mock_async(|when, then| {
+            when.path("/api/v2/job_statuses/show_many")
+                .query_param("ids", "J1,J2,J3");
+            let jobs = ["J1", "J2", "J3"].map(
+                |id| json!({ "id": id, "status": "completed", "results": { "success": true } }),
+            );
+            then.status(200).json_body(json!({ "job_statuses": jobs }));
+        })
+        .await;
+    let alone = server
+        .mock_async(|when, then| {
+            when.path_prefix("/api/v2/job_statuses/J");
+            then.status(500);
+        })
+        .await;
+    let client = client(&server);
+    let outcome = client
+        .delete_permanently_many(1..=250)
+        .await
+        .wait(&client, &WaitOptions::default())
+        .await;
+    assert_eq!(outcome.done, (1..=250).collect::<Vec<_>>());
+    assert!(outcome.failed.is_empty(), "{:?}", outcome.failed);
+    assert_eq!(together.calls_async().await, 1);
+    assert_eq!(alone.calls_async().await, 0);
+}
+
 #[tokio::test]
 async fn permanent_bulk_deletion_accounts_for_every_id_through_its_jobs() {
     let server = MockServer::start_async().await;
@@ -689,14 +737,15 @@ async fn permanent_bulk_deletion_accounts_for_every_id_through_its_jobs() {
         .await;
     server
         .mock_async(|when, then| {
-            when.path("/api/v2/job_statuses/P1");
-            then.status(200).json_body(json!({ "job_status": {
+            when.path("/api/v2/job_statuses/show_many")
+                .query_param("ids", "P1");
+            then.status(200).json_body(json!({ "job_statuses": [{
                 "id": "P1", "status": "completed",
                 "results": [
                     { "id": 1, "index": 0, "success": true, "status": "Deleted" },
                     { "id": 2, "index": 1, "success": false, "error": "TicketNotDeletable", "details": "not soft-deleted" }
                 ]
-            } }));
+            }] }));
         })
         .await;
     let client = client(&server);
