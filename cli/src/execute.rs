@@ -1,0 +1,269 @@
+//! Carrying out recover and delete actions on suspended tickets.
+//!
+//! Ids go out in calls of up to 100 as soon as a call is full, while the
+//! listing that feeds them goes on; several calls are in flight at once (as
+//! many as the account's rate limit makes useful; the client paces them
+//! within the window). Each call is in the journal before it is sent and its
+//! answer after. An id whose outcome is unknown (an answer lost, a run
+//! interrupted) is looked up before anything is sent again: gone from the
+//! queue means done; still suspended means not done, and it is sent again.
+
+use crate::journal::{Journal, Outcome, Settled};
+use crate::rules::Action;
+use futures::stream::FuturesUnordered;
+use futures::{Stream, StreamExt};
+use indicatif::ProgressBar;
+use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::pin::{pin, Pin};
+use zendesk_support::{BatchOutcome, Client, Error, MAX_IDS_PER_CALL};
+
+/// Rounds of looking up unknown outcomes before they are reported unknown.
+const SETTLE_ROUNDS: usize = 3;
+
+/// Calls in flight at once for an account limit of `per_minute` requests:
+/// one per 100 requests a minute, at least 2 (a call in flight while the
+/// next is prepared), at most 16.
+pub fn concurrency_for(per_minute: Option<u32>) -> usize {
+    per_minute.map_or(4, |limit| (limit as usize / 100).clamp(2, 16))
+}
+
+/// Carries out actions, recording them in a journal.
+pub struct Executor<'c> {
+    client: &'c Client,
+    journal: Journal,
+    /// Fixed calls in flight; `None` sizes it from the rate limit.
+    concurrency: Option<usize>,
+    bar: ProgressBar,
+}
+
+type Call<'c> = Pin<Box<dyn Future<Output = (Action, Vec<i64>, BatchOutcome)> + 'c>>;
+
+impl<'c> Executor<'c> {
+    pub fn new(
+        client: &'c Client,
+        journal: Journal,
+        concurrency: Option<usize>,
+        bar: ProgressBar,
+    ) -> Self {
+        Executor {
+            client,
+            journal,
+            concurrency,
+            bar,
+        }
+    }
+
+    fn limit(&self) -> usize {
+        self.concurrency
+            .unwrap_or_else(|| concurrency_for(self.client.rate_limit().and_then(|r| r.limit)))
+            .max(1)
+    }
+
+    /// Carries out every `(id, action)` of `items` (`leave` is skipped),
+    /// then settles unknown outcomes; returns the journal, whose `settled`
+    /// has the last word on every id acted on, in this run or before.
+    pub async fn run(
+        mut self,
+        items: impl Stream<Item = (i64, Action)>,
+    ) -> Result<Journal, String> {
+        let mut items = pin!(items);
+        let mut open: HashMap<Action, Vec<i64>> = HashMap::new();
+        let mut ready: VecDeque<(Action, Vec<i64>)> = VecDeque::new();
+        let mut in_flight: FuturesUnordered<Call<'c>> = FuturesUnordered::new();
+        let mut unknown: Vec<(i64, Action)> = Vec::new();
+        let mut listing_done = false;
+        loop {
+            while in_flight.len() < self.limit() {
+                let Some((action, ids)) = ready.pop_front() else {
+                    break;
+                };
+                self.journal.sent(action, &ids)?;
+                in_flight.push(call(self.client, action, ids));
+            }
+            if listing_done && in_flight.is_empty() && ready.is_empty() {
+                break;
+            }
+            tokio::select! {
+                Some((action, ids, outcome)) = in_flight.next(), if !in_flight.is_empty() => {
+                    self.record(action, &ids, outcome)?;
+                }
+                item = items.next(), if !listing_done => match item {
+                    Some((_, Action::Leave)) => {}
+                    Some((id, action)) => {
+                        self.bar.inc_length(1);
+                        match self.journal.settled.get(&id) {
+                            // Settled in an earlier run of this plan.
+                            Some(s) if s.outcome != Outcome::Unknown => self.bar.inc(1),
+                            Some(_) => unknown.push((id, action)),
+                            None => {
+                                let batch = open.entry(action).or_default();
+                                batch.push(id);
+                                if batch.len() == MAX_IDS_PER_CALL {
+                                    ready.push_back((action, std::mem::take(batch)));
+                                }
+                            }
+                        }
+                    }
+                    None => {
+                        listing_done = true;
+                        let mut rest: Vec<_> = open.drain().filter(|(_, ids)| !ids.is_empty()).collect();
+                        rest.sort();
+                        ready.extend(rest);
+                    }
+                },
+            }
+        }
+        self.settle(unknown).await?;
+        Ok(self.journal)
+    }
+
+    /// Records a call's answer.
+    fn record(&mut self, action: Action, ids: &[i64], outcome: BatchOutcome) -> Result<(), String> {
+        let mut settled: Vec<(i64, Settled)> = outcome
+            .done
+            .iter()
+            .map(|&id| {
+                let s = Settled {
+                    action,
+                    outcome: Outcome::Done,
+                    reason: None,
+                    status: None,
+                };
+                (id, s)
+            })
+            .collect();
+        settled.extend(outcome.failed.into_iter().map(|f| {
+            let s = Settled {
+                action,
+                outcome: if f.outcome_unknown {
+                    Outcome::Unknown
+                } else {
+                    Outcome::Failed
+                },
+                reason: Some(f.reason),
+                status: f.status,
+            };
+            (f.id, s)
+        }));
+        // The layer accounts for every id it is given; should one be
+        // missing, it is unknown, not lost.
+        for &id in ids {
+            if !settled.iter().any(|(s, _)| *s == id) {
+                let s = Settled {
+                    action,
+                    outcome: Outcome::Unknown,
+                    reason: Some("the call's answer does not mention this id".into()),
+                    status: None,
+                };
+                settled.push((id, s));
+            }
+        }
+        self.settled(settled)
+    }
+
+    /// Writes outcomes to the journal, and moves the progress bar by the
+    /// ids that got their final word.
+    fn settled(&mut self, settled: Vec<(i64, Settled)>) -> Result<(), String> {
+        let is_final = |s: Option<&Settled>| s.is_some_and(|s| s.outcome != Outcome::Unknown);
+        let newly = settled
+            .iter()
+            .filter(|(id, s)| is_final(Some(s)) && !is_final(self.journal.settled.get(id)))
+            .count();
+        self.journal.outcomes(settled)?;
+        self.bar.inc(newly as u64);
+        Ok(())
+    }
+
+    /// Looks up every id whose outcome is unknown (from an earlier run, or
+    /// this one's lost answers) and sends again those known not done.
+    async fn settle(&mut self, mut earlier: Vec<(i64, Action)>) -> Result<(), String> {
+        for _ in 0..SETTLE_ROUNDS {
+            // Ids unknown from an earlier run, and those of this run.
+            let mut unknown: std::collections::BTreeMap<i64, Action> =
+                std::mem::take(&mut earlier).into_iter().collect();
+            unknown.extend(
+                self.journal
+                    .settled
+                    .iter()
+                    .filter(|(_, s)| s.outcome == Outcome::Unknown)
+                    .map(|(id, s)| (*id, s.action)),
+            );
+            if unknown.is_empty() {
+                return Ok(());
+            }
+            let client = self.client;
+            let looked_up: Vec<(i64, Action, Result<(), Error>)> = futures::stream::iter(unknown)
+                .map(|(id, action)| async move {
+                    (
+                        id,
+                        action,
+                        client.show_suspended_ticket(id).await.map(|_| ()),
+                    )
+                })
+                .buffer_unordered(self.limit())
+                .collect()
+                .await;
+            let mut again: HashMap<Action, Vec<i64>> = HashMap::new();
+            let mut gone = Vec::new();
+            for (id, action, found) in looked_up {
+                match found {
+                    Err(Error::NotFound(_)) => gone.push((
+                        id,
+                        Settled {
+                            action,
+                            outcome: Outcome::Done,
+                            reason: Some("no longer suspended when checked".into()),
+                            status: None,
+                        },
+                    )),
+                    Ok(()) => again.entry(action).or_default().push(id),
+                    // Still cannot tell: it stays unknown for the next round.
+                    Err(_) => {}
+                }
+            }
+            self.settled(gone)?;
+            let mut calls: FuturesUnordered<Call<'c>> = FuturesUnordered::new();
+            let mut batches: Vec<(Action, Vec<i64>)> = again
+                .into_iter()
+                .flat_map(|(action, ids)| {
+                    ids.chunks(MAX_IDS_PER_CALL)
+                        .map(|c| (action, c.to_vec()))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            batches.sort();
+            let mut batches = batches.into_iter();
+            loop {
+                while calls.len() < self.limit() {
+                    let Some((action, ids)) = batches.next() else {
+                        break;
+                    };
+                    self.journal.sent(action, &ids)?;
+                    calls.push(call(self.client, action, ids));
+                }
+                let Some((action, ids, outcome)) = calls.next().await else {
+                    break;
+                };
+                self.record(action, &ids, outcome)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// One call for up to 100 ids.
+fn call(client: &Client, action: Action, ids: Vec<i64>) -> Call<'_> {
+    Box::pin(async move {
+        let outcome = match action {
+            Action::Recover => client.recover_many(ids.iter().copied()).await,
+            Action::Delete => client.delete_suspended_many(ids.iter().copied()).await,
+            // Never sent: `leave` is filtered out before.
+            Action::Leave => BatchOutcome {
+                done: ids.clone(),
+                ..BatchOutcome::default()
+            },
+        };
+        (action, ids, outcome)
+    })
+}

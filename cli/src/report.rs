@@ -1,0 +1,139 @@
+//! The account of a run: every ticket of the plan as done, failed (with
+//! Zendesk's reason), outcome unknown or skipped, and whether that accounts
+//! for all of them.
+
+use crate::journal::{Outcome, Settled};
+use crate::plan::Plan;
+use crate::rules::Action;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// One ticket that did not end done.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotDone {
+    pub id: i64,
+    pub action: Action,
+    pub reason: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+}
+
+/// What became of a plan.
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    /// Tickets in the plan.
+    pub planned: usize,
+    /// Acted on with success, by action.
+    pub done_by_action: BTreeMap<&'static str, usize>,
+    pub done: usize,
+    pub failed: usize,
+    pub unknown: usize,
+    /// Planned `leave`, or not acted on (a dry run).
+    pub skipped: usize,
+    /// Records the listing returned that could not be read.
+    pub unreadable: usize,
+    /// Whether done + failed + unknown + skipped = planned.
+    pub accounted: bool,
+    /// Whether anything was changed (not a dry run).
+    pub applied: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failures: Vec<NotDone>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unknowns: Vec<NotDone>,
+}
+
+impl Summary {
+    /// Accounts for every ticket of `plan` by the journal's last word on it.
+    pub fn of(plan: &Plan, settled: &HashMap<i64, Settled>, applied: bool) -> Summary {
+        let mut s = Summary {
+            planned: plan.tickets.len(),
+            unreadable: plan.unreadable,
+            applied,
+            ..Summary::default()
+        };
+        for t in &plan.tickets {
+            if t.action == Action::Leave || !applied {
+                s.skipped += 1;
+                continue;
+            }
+            let not_done = |reason: &Option<String>, status| NotDone {
+                id: t.id,
+                action: t.action,
+                reason: reason.clone().unwrap_or_else(|| "no reason given".into()),
+                status,
+            };
+            match settled.get(&t.id) {
+                Some(x) if x.outcome == Outcome::Done => {
+                    s.done += 1;
+                    *s.done_by_action.entry(t.action.as_str()).or_default() += 1;
+                }
+                Some(x) if x.outcome == Outcome::Failed => {
+                    s.failed += 1;
+                    s.failures.push(not_done(&x.reason, x.status));
+                }
+                Some(x) => {
+                    s.unknown += 1;
+                    s.unknowns.push(not_done(&x.reason, x.status));
+                }
+                None => {
+                    s.unknown += 1;
+                    s.unknowns.push(not_done(&Some("never sent".into()), None));
+                }
+            }
+        }
+        s.accounted = s.done + s.failed + s.unknown + s.skipped == s.planned;
+        s
+    }
+
+    /// Whether every action succeeded.
+    pub fn all_succeeded(&self) -> bool {
+        self.accounted && self.failed == 0 && self.unknown == 0
+    }
+
+    /// The human summary; its last line says whether every ticket is
+    /// accounted for.
+    pub fn print_human(&self) {
+        println!();
+        if !self.applied {
+            println!("dry run: nothing was changed");
+        }
+        println!("tickets in the plan:        {}", self.planned);
+        for (action, n) in &self.done_by_action {
+            let verb = match *action {
+                "recover" => "recovered",
+                "delete" => "deleted",
+                other => other,
+            };
+            println!("  {:<26}{n}", format!("{verb}:"));
+        }
+        println!("  {:<26}{}", "failed:", self.failed);
+        println!("  {:<26}{}", "outcome unknown:", self.unknown);
+        println!("  {:<26}{}", "skipped (left alone):", self.skipped);
+        if self.unreadable > 0 {
+            println!("  {:<26}{}", "unreadable records:", self.unreadable);
+        }
+        print_not_done("failed", &self.failures);
+        print_not_done("outcome unknown (check before retrying)", &self.unknowns);
+        println!(
+            "every ticket accounted for: {}",
+            if self.accounted { "yes" } else { "NO" }
+        );
+    }
+}
+
+/// The first few, each with its reason; a count of the rest.
+pub fn print_not_done(what: &str, list: &[NotDone]) {
+    const SHOWN: usize = 20;
+    for n in list.iter().take(SHOWN) {
+        let status = n.status.map(|s| format!(" (HTTP {s})")).unwrap_or_default();
+        println!(
+            "    {what}: {} {}: {}{status}",
+            n.action.as_str(),
+            n.id,
+            n.reason
+        );
+    }
+    if list.len() > SHOWN {
+        println!("    … and {} more {what}", list.len() - SHOWN);
+    }
+}
