@@ -38,7 +38,7 @@ fn generate() -> Result<(), String> {
     }
     let (adapted, _adaptations) = progenitor_adapter::adapt(&spec);
     let enums = progenitor_adapter::open_enums(&spec);
-    let open_enums_code = open_enums(&enums)?;
+    let open_enums_code = open_enums(&enums, std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some())?;
     let openapi: openapiv3::OpenAPI = serde_json::from_value(adapted)
         .map_err(|e| format!("{SPEC}: not an OpenAPI 3.0 document: {e}"))?;
 
@@ -46,7 +46,13 @@ fn generate() -> Result<(), String> {
     settings
         .with_interface(progenitor::InterfaceStyle::Builder)
         .with_tag(progenitor::TagStyle::Merged)
-        .with_derive("PartialEq")
+        .with_derive("PartialEq");
+    // The `schemars` feature: JSON Schemas of the models, for tooling built on them.
+    let schemars = std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some();
+    if schemars {
+        settings.with_derive("schemars::JsonSchema");
+    }
+    settings
         // Per-client state for the request hooks (auth, retries, rate limits);
         // see src/transport.rs.
         .with_inner_type("crate::transport::Transport".parse().expect("a type path"));
@@ -73,7 +79,7 @@ fn generate() -> Result<(), String> {
 /// An open enum per string enum of the spec's models: the documented values
 /// as variants, and `Unknown(String)` for any other, so a value Zendesk adds
 /// tomorrow is data, not a decoding error. Serialized as the plain string.
-fn open_enums(enums: &[progenitor_adapter::OpenEnum]) -> Result<String, String> {
+fn open_enums(enums: &[progenitor_adapter::OpenEnum], schemars: bool) -> Result<String, String> {
     let mut code = String::new();
     for e in enums {
         let variants: Vec<(String, &String)> = e
@@ -123,6 +129,28 @@ fn open_enums(enums: &[progenitor_adapter::OpenEnum]) -> Result<String, String> 
             .map(|(variant, value)| format!("            {value:?} => {name}::{variant},\n"))
             .collect();
         let values: Vec<String> = variants.iter().map(|(_, v)| format!("{v:?}")).collect();
+        if schemars {
+            // Any string is valid (the enum is open); the documented values
+            // are the examples.
+            code.push_str(&format!(
+                r#"impl schemars::JsonSchema for {name} {{
+    fn schema_name() -> ::std::borrow::Cow<'static, str> {{
+        {name:?}.into()
+    }}
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {{
+        schemars::json_schema!({{
+            "type": "string",
+            "description": {doc:?},
+            "examples": [{values}],
+        }})
+    }}
+}}
+
+"#,
+                values = values.join(", ")
+            ));
+        }
         code.push_str(&format!(
             r#"impl {name} {{
     /// The values the spec documents.

@@ -197,3 +197,23 @@ async fn recover_failures_decode_with_the_generated_type() {
     );
     let _: Value = serde_json::from_str(&body).unwrap();
 }
+
+/// With the `schemars` feature every model has a JSON Schema: the
+/// properties of the spec, and open enums that accept any string.
+#[test]
+fn models_have_json_schemas() {
+    let schema = serde_json::to_value(schemars::schema_for!(types::JobStatus)).unwrap();
+    let properties = schema["properties"].as_object().unwrap();
+    for field in ["id", "status", "results", "total", "progress"] {
+        assert!(properties.contains_key(field), "{field}: {schema:#}");
+    }
+    let status = &schema["$defs"]["JobStatusStatus"];
+    assert_eq!(status["type"], "string", "{schema:#}");
+    assert!(status.get("enum").is_none(), "open, not closed: {status}");
+    assert!(status["examples"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("completed")));
+    let ticket = serde_json::to_value(schemars::schema_for!(types::SuspendedTicket)).unwrap();
+    assert!(ticket["properties"]["cause_id"].is_object(), "{ticket:#}");
+}
