@@ -1,0 +1,549 @@
+//! `zendesk-moderate` end to end, as an admin runs it: against the embedded
+//! simulator, and against a simulator running in this test (an "account"
+//! that outlives the tool, so that a run can be killed and resumed and the
+//! account's state compared with the summary).
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+use std::time::{Duration, Instant};
+use zendesk_simulator::Config;
+
+const RULES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/rules.toml");
+const BIN: &str = env!("CARGO_BIN_EXE_zendesk-moderate");
+
+/// The tool with no ZENDESK_* variable from the environment running the test.
+fn tool() -> Command {
+    let mut cmd = Command::new(BIN);
+    for var in [
+        "ZENDESK_SUBDOMAIN",
+        "ZENDESK_BASE_URL",
+        "ZENDESK_EMAIL",
+        "ZENDESK_API_TOKEN",
+        "ZENDESK_OAUTH_TOKEN",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.timeout(Duration::from_secs(120));
+    cmd
+}
+
+/// A simulator outliving the tool's runs, as an account does.
+struct Account {
+    /// Serves the simulator; kept alive as long as it.
+    _runtime: tokio::runtime::Runtime,
+    sim: zendesk_simulator::Running,
+}
+
+impl Account {
+    fn start(config: Config) -> Account {
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let sim = runtime.block_on(zendesk_simulator::start(config)).unwrap();
+        Account {
+            _runtime: runtime,
+            sim,
+        }
+    }
+
+    fn tool(&self) -> Command {
+        let mut cmd = tool();
+        cmd.env("ZENDESK_BASE_URL", self.sim.base_url())
+            .env("ZENDESK_EMAIL", self.sim.email())
+            .env("ZENDESK_API_TOKEN", self.sim.token());
+        cmd
+    }
+
+    fn suspended_ids(&self) -> BTreeSet<i64> {
+        self.sim
+            .snapshot()
+            .suspended
+            .iter()
+            .filter_map(|t| t.id)
+            .collect()
+    }
+}
+
+fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn last_json(output: &std::process::Output) -> Value {
+    let text = stdout(output);
+    let line = text.lines().last().expect("some output");
+    serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"))
+}
+
+fn read_plan(path: &Path) -> Vec<(i64, String, String)> {
+    let plan: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
+    plan["tickets"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| {
+            (
+                t["id"].as_i64().unwrap(),
+                t["action"].as_str().unwrap().to_string(),
+                t["rule"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// The account after a plan was carried out: recovered and deleted tickets
+/// are gone from the queue (recovered ones are tickets now), the rest stay.
+fn assert_state_matches(account: &Account, plan: &[(i64, String, String)]) {
+    let suspended = account.suspended_ids();
+    for (id, action, _) in plan {
+        match action.as_str() {
+            "leave" => assert!(suspended.contains(id), "{id} was to be left alone"),
+            _ => assert!(!suspended.contains(id), "{id} was to be {action}d"),
+        }
+    }
+}
+
+#[test]
+fn the_main_job_on_the_embedded_simulator_accounts_for_every_ticket() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    let output = tool()
+        .args(["run", "--rules", RULES, "--plan-file"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .starts_with("no ZENDESK_* settings: running against the embedded simulator"),
+        "{text}"
+    );
+    for rule in ["customers", "spam", "own-address-loops", "default"] {
+        assert!(text.contains(rule), "{rule} in the counts: {text}");
+    }
+    assert_eq!(
+        text.lines().last(),
+        Some("every ticket accounted for: yes"),
+        "{text}"
+    );
+    let planned = read_plan(&plan);
+    assert_eq!(planned.len(), 3004, "every suspended ticket is in the plan");
+    let ids: BTreeSet<i64> = planned.iter().map(|p| p.0).collect();
+    assert_eq!(ids.len(), planned.len(), "once each");
+}
+
+#[test]
+fn json_output_is_one_object_a_line_ending_with_the_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = tool()
+        .args(["--format", "json", "run", "--rules", RULES, "--plan-file"])
+        .arg(dir.path().join("plan.json"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = stdout(&output);
+    for line in text.lines() {
+        serde_json::from_str::<Value>(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+    }
+    let summary = last_json(&output);
+    let n = |k: &str| summary[k].as_u64().unwrap();
+    assert_eq!(summary["accounted"], true, "{summary}");
+    assert_eq!(n("done") + n("failed") + n("unknown") + n("skipped"), 3004);
+    assert_eq!(n("failed") + n("unknown"), 0, "{summary}");
+
+    let listed = tool()
+        .args(["--format", "json", "list", "--cause-id", "0,3"])
+        .output()
+        .unwrap();
+    assert!(listed.status.success());
+    let lines: Vec<Value> = stdout(&listed)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.len() > 100, "{} spam and phishing", lines.len());
+    for t in &lines {
+        assert!(t["id"].is_i64());
+        assert!([0, 3].contains(&t["cause_id"].as_i64().unwrap()), "{t}");
+    }
+}
+
+#[test]
+fn csv_output_has_a_header_and_a_row_per_ticket() {
+    let output = tool()
+        .args(["--format", "csv", "--simulator-tickets", "50", "list"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let text = stdout(&output);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    assert_eq!(reader.headers().unwrap().get(0), Some("id"));
+    assert_eq!(reader.records().count(), 54);
+}
+
+#[test]
+fn a_rules_file_with_errors_names_the_line_and_column_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "[[rule]]\nname = \"a\"\naction = \"explode\"\n",
+            "line 3, column 10",
+        ),
+        (
+            "[[rule]]\nname = \"a\"\naction = \"delete\"\nwhen = { cause_idd = [0] }\n",
+            "line 4, column 10",
+        ),
+        (
+            "[[rule]]\nname = \"a\"\naction = \"delete\"\nwhen = { subject = \"([\" }\n",
+            "not a regular expression",
+        ),
+    ];
+    for (text, expected) in cases {
+        let rules = dir.path().join("rules.toml");
+        std::fs::write(&rules, text).unwrap();
+        let output = tool()
+            .args(["plan", "--rules"])
+            .arg(&rules)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{err}");
+        assert!(err.contains(expected), "{expected}: {err}");
+        assert!(
+            stdout(&output).is_empty(),
+            "refused before connecting: {}",
+            stdout(&output)
+        );
+    }
+}
+
+#[test]
+fn plan_then_apply_against_an_account_matches_its_state() {
+    let account = Account::start(Config {
+        suspended: 600,
+        seed: 11,
+        ..Config::default()
+    });
+    let before = account.suspended_ids();
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    // Against an account, `run` without --apply is a dry run.
+    let dry = account
+        .tool()
+        .args(["run", "--rules", RULES, "--plan-file"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert!(dry.status.success());
+    assert!(stdout(&dry).contains("dry run: nothing was changed"));
+    assert_eq!(account.suspended_ids(), before, "nothing changed");
+
+    // Without a terminal and without --yes, `apply` refuses.
+    let refused = account.tool().arg("apply").arg(&plan).output().unwrap();
+    assert_eq!(refused.status.code(), Some(1));
+    assert_eq!(account.suspended_ids(), before, "nothing changed");
+    // A plan larger than --max-actions is refused.
+    let too_big = account
+        .tool()
+        .args(["apply", "--yes", "--max-actions", "10"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(too_big.status.code(), Some(2));
+    assert_eq!(account.suspended_ids(), before, "nothing changed");
+
+    let applied = account
+        .tool()
+        .args(["--format", "json", "apply", "--yes"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert!(applied.status.success(), "{}", stdout(&applied));
+    let summary = last_json(&applied);
+    assert_eq!(summary["accounted"], true);
+    let planned = read_plan(&plan);
+    let acted = planned.iter().filter(|p| p.1 != "leave").count() as u64;
+    assert_eq!(summary["done"].as_u64(), Some(acted), "{summary}");
+    assert_state_matches(&account, &planned);
+
+    // Applying again acts on nothing: every id is settled in the journal.
+    let requests = account.sim.snapshot().requests;
+    let again = account
+        .tool()
+        .args(["--format", "json", "apply", "--yes"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert!(again.status.success());
+    assert_eq!(last_json(&again)["done"].as_u64(), Some(acted));
+    assert_eq!(account.sim.snapshot().requests, requests, "not one request");
+}
+
+#[test]
+fn a_killed_apply_resumes_without_acting_twice_or_losing_an_id() {
+    let account = Account::start(Config {
+        suspended: 2500,
+        seed: 5,
+        latency: Duration::from_millis(40),
+        rate_limit: 100_000,
+        ..Config::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    let made = account
+        .tool()
+        .args(["plan", "--rules", RULES, "-o"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let journal = dir.path().join("plan.json.journal");
+
+    let mut child = std::process::Command::new(BIN)
+        .args(["apply", "--yes", "--concurrency", "2"])
+        .arg(&plan)
+        .env("ZENDESK_BASE_URL", account.sim.base_url())
+        .env("ZENDESK_EMAIL", account.sim.email())
+        .env("ZENDESK_API_TOKEN", account.sim.token())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once some, not all, answers are in the journal.
+    let started = Instant::now();
+    loop {
+        let outcomes = std::fs::read_to_string(&journal)
+            .unwrap_or_default()
+            .matches("\"outcome\"")
+            .count();
+        if outcomes >= 150 {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "no progress");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let planned = read_plan(&plan);
+    let acted: Vec<i64> = planned
+        .iter()
+        .filter(|p| p.1 != "leave")
+        .map(|p| p.0)
+        .collect();
+    let still = account.suspended_ids();
+    let interrupted = acted.iter().filter(|id| still.contains(id)).count();
+    assert!(interrupted > 0, "the kill came before the end");
+
+    let resumed = account
+        .tool()
+        .args(["--format", "json", "apply", "--yes"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let summary = last_json(&resumed);
+    assert!(resumed.status.success(), "{summary}");
+    assert_eq!(summary["accounted"], true);
+    assert_eq!(
+        summary["done"].as_u64(),
+        Some(acted.len() as u64),
+        "{summary}"
+    );
+    assert_eq!(summary["failed"].as_u64(), Some(0), "none acted on twice");
+    assert_state_matches(&account, &planned);
+
+    // The journal: every id has one final word; an id was sent twice only
+    // when its first call had no recorded answer.
+    let mut sends: HashMap<i64, usize> = HashMap::new();
+    let mut answered: BTreeSet<i64> = BTreeSet::new();
+    for line in std::fs::read_to_string(&journal).unwrap().lines() {
+        let Ok(entry) = serde_json::from_str::<Value>(line) else {
+            continue;
+        };
+        match entry["event"].as_str() {
+            Some("sent") => {
+                for id in entry["ids"].as_array().unwrap() {
+                    let id = id.as_i64().unwrap();
+                    assert!(
+                        !answered.contains(&id),
+                        "{id} sent again after its answer was recorded"
+                    );
+                    *sends.entry(id).or_default() += 1;
+                }
+            }
+            Some("outcome") => {
+                answered.insert(entry["id"].as_i64().unwrap());
+            }
+            _ => {}
+        }
+    }
+    let acted_set: BTreeSet<i64> = acted.iter().copied().collect();
+    assert_eq!(answered, acted_set, "every id of the plan has its answer");
+}
+
+/// `run` against a faulty account (every fault kind; the answers of calls
+/// that change something lost after the work was done): the summary
+/// accounts for every ticket, and matches the account's final state ticket
+/// for ticket. Seeds 1-8 at a 5% fault rate, 1-2 at 20%.
+#[test]
+fn under_faults_the_summary_matches_the_account_ticket_for_ticket() {
+    let runs: Vec<(u64, f64)> = (1..=8)
+        .map(|seed| (seed, 0.05))
+        .chain((1..=2).map(|seed| (seed, 0.2)))
+        .collect();
+    let wrong: Vec<String> = std::thread::scope(|scope| {
+        let handles: Vec<_> = runs
+            .into_iter()
+            .map(|(seed, rate)| scope.spawn(move || (seed, rate, faulty_run(seed, rate))))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap())
+            .filter(|(_, _, problems)| !problems.is_empty())
+            .map(|(seed, rate, p)| format!("seed {seed} at {rate}: {}", p.join("; ")))
+            .collect()
+    });
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// One `run --apply` at `rate`; what did not hold.
+fn faulty_run(seed: u64, rate: f64) -> Vec<String> {
+    let account = Account::start(Config {
+        suspended: 400,
+        seed,
+        fault_rate: rate,
+        stall: Duration::from_millis(300),
+        ..Config::default()
+    });
+    let before = account.sim.snapshot();
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    let output = account
+        .tool()
+        .args([
+            "--format",
+            "json",
+            "run",
+            "--apply",
+            "--yes",
+            "--rules",
+            RULES,
+            "--plan-file",
+        ])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let Ok(summary) = serde_json::from_str::<Value>(stdout(&output).lines().last().unwrap_or(""))
+    else {
+        return vec![format!(
+            "no summary: {} {}",
+            stdout(&output),
+            String::from_utf8_lossy(&output.stderr)
+        )];
+    };
+    let mut problems = Vec::new();
+    if summary["accounted"] != true {
+        problems.push(format!("not every ticket accounted for: {summary}"));
+    }
+    let planned = read_plan(&plan);
+    if planned.len() != before.suspended.len() {
+        problems.push(format!(
+            "planned {} of {}",
+            planned.len(),
+            before.suspended.len()
+        ));
+    }
+    let listed = |key: &str| -> BTreeSet<i64> {
+        summary[key]
+            .as_array()
+            .map(|a| a.iter().filter_map(|f| f["id"].as_i64()).collect())
+            .unwrap_or_default()
+    };
+    let (failed, unknown) = (listed("failures"), listed("unknowns"));
+    let remaining = account.suspended_ids();
+    let mut recovered = 0;
+    for (id, action, _) in &planned {
+        let gone = !remaining.contains(id);
+        match action.as_str() {
+            "leave" if gone => problems.push(format!("{id} was to be left alone, but is gone")),
+            "leave" => {}
+            _ if failed.contains(id) && gone => {
+                problems.push(format!("{id} reported failed, but is gone"))
+            }
+            _ if failed.contains(id) || unknown.contains(id) => {}
+            _ if !gone => problems.push(format!("{id} reported {action}d, but still suspended")),
+            "recover" => recovered += 1,
+            _ => {}
+        }
+    }
+    let made = account.sim.snapshot().tickets.len() - before.tickets.len();
+    if made != recovered {
+        problems.push(format!(
+            "{made} tickets made by recovering, {recovered} reported recovered"
+        ));
+    }
+    if output.status.success() != (failed.is_empty() && unknown.is_empty()) {
+        problems.push(format!("exit {:?} for {summary}", output.status.code()));
+    }
+    problems
+}
+
+#[test]
+fn purge_waits_for_the_jobs_and_accounts_for_every_ticket() {
+    let account = Account::start(Config {
+        deleted: 250,
+        ..Config::default()
+    });
+    let dry = account.tool().args(["purge"]).output().unwrap();
+    assert!(dry.status.success());
+    assert!(stdout(&dry).contains("would purge:"), "{}", stdout(&dry));
+    let deleted = account.sim.snapshot().deleted.len();
+    assert!(deleted >= 250);
+
+    let output = account
+        .tool()
+        .args(["--format", "json", "purge", "--apply", "--yes"])
+        .output()
+        .unwrap();
+    let summary = last_json(&output);
+    assert!(output.status.success(), "{summary}");
+    assert_eq!(
+        summary["purged"].as_u64(),
+        Some(deleted as u64),
+        "{summary}"
+    );
+    assert_eq!(summary["accounted"], true);
+    assert!(account.sim.snapshot().deleted.is_empty());
+}
+
+#[test]
+fn the_committed_schemas_are_the_tools_own() {
+    for which in ["rules", "plan"] {
+        let output = tool().args(["schema", which]).output().unwrap();
+        assert!(output.status.success());
+        let committed = std::fs::read_to_string(format!(
+            "{}/schemas/{which}.schema.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        assert_eq!(
+            stdout(&output),
+            committed,
+            "cli/schemas/{which}.schema.json is stale: zendesk-moderate schema {which} > cli/schemas/{which}.schema.json"
+        );
+    }
+}
+
+#[test]
+fn help_reads_like_a_man_page_with_examples() {
+    let output = tool().arg("--help").output().unwrap();
+    let text = stdout(&output);
+    for part in [
+        "Examples:",
+        "Exit status:",
+        "ZENDESK_SUBDOMAIN",
+        "--simulator-tickets",
+    ] {
+        assert!(text.contains(part), "{part}: {text}");
+    }
+}
