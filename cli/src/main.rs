@@ -226,13 +226,32 @@ async fn run(cli: Cli) -> Result<ExitCode, Fatal> {
     let conn = cli.account.connect(|b| b).await.map_err(Fatal::from)?;
     say(cli.format, &conn.describe());
     let progress = Progress::new(cli.format);
+    let result = dispatch(cli, &conn, rules, &progress).await;
+    if let Some(sim) = &conn.simulator {
+        // For benchmarks and the curious: what the run cost the "account".
+        let snapshot = sim.snapshot();
+        eprintln!(
+            "simulator: {} requests, {} answered 429",
+            snapshot.requests, snapshot.rate_limited
+        );
+    }
+    result
+}
+
+/// Runs the command on a connection.
+async fn dispatch(
+    cli: Cli,
+    conn: &Connection,
+    rules: Option<Rules>,
+    progress: &Progress,
+) -> Result<ExitCode, Fatal> {
     match cli.command {
         Command::Schema { .. } => unreachable!("answered above"),
         Command::List { filter } => show::list(&conn.client, &filter, cli.format).await,
         Command::Show { id } => show::show(&conn.client, id, cli.format).await,
         Command::Plan { output, .. } => {
             let rules = rules.expect("read above");
-            let plan = make_plan(&conn, &rules, &progress).await?;
+            let plan = make_plan(conn, &rules, progress).await?;
             plan.write(&output)?;
             print_plan(&plan, cli.format, Some(&output));
             Ok(ExitCode::SUCCESS)
@@ -256,7 +275,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                 say(cli.format, "nothing done");
                 return Ok(ExitCode::FAILURE);
             }
-            let summary = apply(&conn, &plan_data, &plan, cli.concurrency, &progress).await?;
+            let summary = apply(conn, &plan_data, &plan, cli.concurrency, progress).await?;
             finish(&summary, cli.format)
         }
         Command::Run {
@@ -283,7 +302,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Fatal> {
                     &acting,
                     cli.format,
                     cli.concurrency,
-                    &progress,
+                    progress,
                 )
                 .await?;
                 let Some(every) = watch else { return Ok(code) };

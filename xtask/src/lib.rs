@@ -1,6 +1,7 @@
 //! Maintenance commands of zendesk-support, as a library so that the test
 //! suite can run them on the real spec and on small fixture specs.
 
+pub mod bench;
 pub mod docs;
 pub mod json_schema;
 pub mod samples;

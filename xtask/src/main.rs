@@ -2,7 +2,8 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask validate | docs [--check] | fuzz [--seconds N]";
+const USAGE: &str =
+    "usage: cargo xtask validate | docs [--check] | fuzz [--seconds N] | bench [--smoke]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -15,6 +16,8 @@ fn main() -> ExitCode {
         ["validate"] => validate(),
         ["docs"] => docs(false),
         ["docs", "--check"] => docs(true),
+        ["bench"] => bench(false),
+        ["bench", "--smoke"] => bench(true),
         ["fuzz"] => fuzz(600),
         ["fuzz", "--seconds", n] => match n.parse() {
             Ok(seconds) => fuzz(seconds),
@@ -147,4 +150,29 @@ fn fuzz(seconds: u64) -> ExitCode {
     }
     println!("fuzz: {seconds} s, no crash; corpus minimized in fuzz/corpus/decoders (commit it)");
     ExitCode::SUCCESS
+}
+
+/// Measures the main job and the library (see xtask/src/bench.rs).
+fn bench(smoke: bool) -> ExitCode {
+    // Timings of a debug build say nothing: measure with an optimized one.
+    if cfg!(debug_assertions) {
+        let mut cargo = std::process::Command::new(env!("CARGO"));
+        cargo
+            .current_dir(xtask::root())
+            .args(["run", "--release", "-q", "-p", "xtask", "--", "bench"]);
+        if smoke {
+            cargo.arg("--smoke");
+        }
+        return match cargo.status() {
+            Ok(s) if s.success() => ExitCode::SUCCESS,
+            _ => ExitCode::FAILURE,
+        };
+    }
+    match xtask::bench::run(smoke) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bench: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }

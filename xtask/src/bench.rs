@@ -1,0 +1,298 @@
+//! `cargo xtask bench [--smoke]`: the speed of the main job and of the
+//! library, each against its lower bound or baseline, run side by side.
+//!
+//! 1. The main job (`zendesk-moderate run` with the shipped rules, release
+//!    build) against its embedded simulator, per row of tickets × rate limit
+//!    × latency: wall time, requests, 429s, and the ratio to the lower bound
+//!    max(requests ÷ rate limit, list pages × latency).
+//! 2. The library's own cost: listing at page size 1 (one request per
+//!    ticket) through `zendesk_support` and through a bare reqwest loop that
+//!    decodes the same types, alternately against one simulator; the ratio
+//!    of the medians.
+//! 3. The simulator's listing speed at 10k and at 100k tickets: a page must
+//!    not cost more when there are more tickets.
+
+use futures::TryStreamExt;
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// One row of the main-job table.
+struct Row {
+    tickets: usize,
+    rate_limit: u32,
+    latency_ms: u64,
+}
+
+/// What one run of the main job measured.
+struct Measured {
+    wall: Duration,
+    requests: u64,
+    throttled: u64,
+    accounted: bool,
+    lost: u64,
+}
+
+pub fn run(smoke: bool) -> Result<(), String> {
+    let root = crate::root();
+    let status = Command::new(env!("CARGO"))
+        .current_dir(&root)
+        .args(["build", "--release", "-q", "-p", "zendesk-moderate"])
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if !status.success() {
+        return Err("building zendesk-moderate failed".into());
+    }
+    let tool = root.join("target/release/zendesk-moderate");
+    let rows: Vec<Row> = if smoke {
+        vec![
+            Row {
+                tickets: 2000,
+                rate_limit: 2500,
+                latency_ms: 0,
+            },
+            Row {
+                tickets: 2000,
+                rate_limit: 2500,
+                latency_ms: 50,
+            },
+        ]
+    } else {
+        let mut rows = Vec::new();
+        for tickets in [10_000, 100_000] {
+            for rate_limit in [400, 2500] {
+                for latency_ms in [0, 200] {
+                    rows.push(Row {
+                        tickets,
+                        rate_limit,
+                        latency_ms,
+                    });
+                }
+            }
+        }
+        rows
+    };
+    println!("## The main job: `zendesk-moderate run --rules cli/examples/rules.toml`\n");
+    println!("| tickets | rate limit /min | latency | wall | requests | 429s | lower bound | ratio | accounted | lost |");
+    println!("|--:|--:|--:|--:|--:|--:|--:|--:|:-:|--:|");
+    let mut worst: f64 = 0.0;
+    let mut problems = Vec::new();
+    for row in &rows {
+        let m = main_job(&tool, &root, row)?;
+        // The simulator holds the documentation samples beside the
+        // generated tickets.
+        let pages = (row.tickets + 4).div_ceil(100) as f64;
+        let bound = (m.requests as f64 / f64::from(row.rate_limit) * 60.0)
+            .max(pages * row.latency_ms as f64 / 1000.0);
+        let ratio = m.wall.as_secs_f64() / bound;
+        worst = worst.max(ratio);
+        println!(
+            "| {} | {} | {} ms | {:.2} s | {} | {} | {:.2} s | {:.2}× | {} | {} |",
+            row.tickets,
+            row.rate_limit,
+            row.latency_ms,
+            m.wall.as_secs_f64(),
+            m.requests,
+            m.throttled,
+            bound,
+            ratio,
+            if m.accounted { "yes" } else { "NO" },
+            m.lost
+        );
+        if !m.accounted || m.lost > 0 {
+            problems.push(format!(
+                "{} tickets: not every ticket accounted for",
+                row.tickets
+            ));
+        }
+    }
+    println!("\nworst ratio to the lower bound: {worst:.2}×\n");
+
+    let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
+    let (requests, library, bare) = runtime.block_on(library_overhead(
+        if smoke { 300 } else { 2000 },
+        if smoke { 3 } else { 7 },
+    ))?;
+    println!("## The library's own cost: listing at page size 1 ({requests} requests a round, median of rounds)\n");
+    println!("| client | per request | ratio |");
+    println!("|--|--:|--:|");
+    println!(
+        "| bare reqwest loop (same types decoded) | {:.1} µs | 1.00× |",
+        bare * 1e6
+    );
+    println!(
+        "| zendesk_support stream | {:.1} µs | {:.3}× |",
+        library * 1e6,
+        library / bare
+    );
+    println!();
+
+    let sizes: &[usize] = if smoke {
+        &[1_000, 10_000]
+    } else {
+        &[10_000, 100_000]
+    };
+    println!("## The simulator's listing speed (page size 100, whole listing)\n");
+    println!("| tickets | tickets/s |");
+    println!("|--:|--:|");
+    for &n in sizes {
+        let rate = runtime.block_on(listing_speed(n))?;
+        println!("| {n} | {rate:.0} |");
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// Runs the main job once on its embedded simulator.
+fn main_job(tool: &Path, root: &Path, row: &Row) -> Result<Measured, String> {
+    let dir = std::env::temp_dir().join(format!("zendesk-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let started = Instant::now();
+    let output = Command::new(tool)
+        .current_dir(root)
+        .env_remove("ZENDESK_SUBDOMAIN")
+        .env_remove("ZENDESK_BASE_URL")
+        .env_remove("ZENDESK_EMAIL")
+        .env_remove("ZENDESK_API_TOKEN")
+        .env_remove("ZENDESK_OAUTH_TOKEN")
+        .args(["--format", "json"])
+        .args(["--simulator-tickets", &row.tickets.to_string()])
+        .args(["--simulator-deleted", "0"])
+        .args(["--simulator-rate-limit", &row.rate_limit.to_string()])
+        .args(["--simulator-latency-ms", &row.latency_ms.to_string()])
+        .args(["run", "--rules", "cli/examples/rules.toml", "--plan-file"])
+        .arg(dir.join("plan.json"))
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", tool.display()))?;
+    let wall = started.elapsed();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let summary: serde_json::Value = stdout
+        .lines()
+        .last()
+        .and_then(|l| serde_json::from_str(l).ok())
+        .ok_or_else(|| format!("no summary from the main job: {stdout}\n{stderr}"))?;
+    let stats = stderr
+        .lines()
+        .find_map(|l| l.strip_prefix("simulator: "))
+        .ok_or_else(|| format!("no simulator statistics: {stderr}"))?;
+    let numbers: Vec<u64> = stats
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let (requests, throttled) = match numbers.as_slice() {
+        [requests, throttled, ..] => (*requests, *throttled),
+        _ => return Err(format!("unreadable statistics: {stats}")),
+    };
+    let n = |k: &str| summary[k].as_u64().unwrap_or(0);
+    Ok(Measured {
+        wall,
+        requests,
+        throttled,
+        accounted: summary["accounted"] == true,
+        // Planned ids that ended neither done nor skipped.
+        lost: n("failed") + n("unknown"),
+    })
+}
+
+/// Per-request time of the library and of a bare reqwest loop, listing
+/// `tickets` at page size 1, alternately, `rounds` times each (medians).
+async fn library_overhead(tickets: usize, rounds: usize) -> Result<(usize, f64, f64), String> {
+    let sim = zendesk_simulator::start(zendesk_simulator::Config {
+        suspended: tickets,
+        rate_limit: u32::MAX,
+        ..zendesk_simulator::Config::default()
+    })
+    .await
+    .map_err(|e| e.to_string())?;
+    let client = sim.client();
+    let http = reqwest::Client::new();
+    let auth = format!(
+        "Basic {}",
+        base64_encode(format!("{}/token:{}", sim.email(), sim.token()).as_bytes())
+    );
+    let total = sim.snapshot().suspended.len();
+    let (mut library, mut bare) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        let started = Instant::now();
+        let n = client
+            .suspended_tickets()
+            .page_size(1)
+            .stream()
+            .try_fold(0usize, |n, _| async move { Ok(n + 1) })
+            .await
+            .map_err(|e| e.to_string())?;
+        library.push(started.elapsed().as_secs_f64() / n as f64);
+
+        let started = Instant::now();
+        let mut n = 0;
+        let mut after: Option<String> = None;
+        loop {
+            let mut url = format!(
+                "{}/api/v2/suspended_tickets?page%5Bsize%5D=1",
+                sim.base_url()
+            );
+            if let Some(a) = &after {
+                url.push_str(&format!("&page%5Bafter%5D={a}"));
+            }
+            let body = http
+                .get(&url)
+                .header("authorization", &auth)
+                .send()
+                .await
+                .and_then(|r| r.error_for_status())
+                .map_err(|e| e.to_string())?
+                .bytes()
+                .await
+                .map_err(|e| e.to_string())?;
+            let page: zendesk_support::types::SuspendedTicketsPage =
+                serde_json::from_slice(&body).map_err(|e| e.to_string())?;
+            n += page.suspended_tickets.len();
+            match page.meta {
+                Some(meta) if meta.has_more => after = meta.after_cursor,
+                _ => break,
+            }
+        }
+        bare.push(started.elapsed().as_secs_f64() / n as f64);
+        if n != total {
+            return Err(format!("the bare loop read {n} of {total}"));
+        }
+    }
+    sim.stop().await;
+    Ok((total, median(&mut library), median(&mut bare)))
+}
+
+/// Tickets a second the simulator lists through the library, page size 100.
+async fn listing_speed(tickets: usize) -> Result<f64, String> {
+    let sim = zendesk_simulator::start(zendesk_simulator::Config {
+        suspended: tickets,
+        rate_limit: u32::MAX,
+        ..zendesk_simulator::Config::default()
+    })
+    .await
+    .map_err(|e| e.to_string())?;
+    let client = sim.client();
+    let started = Instant::now();
+    let n = client
+        .suspended_tickets()
+        .stream()
+        .try_fold(0usize, |n, _| async move { Ok(n + 1) })
+        .await
+        .map_err(|e| e.to_string())?;
+    let rate = n as f64 / started.elapsed().as_secs_f64();
+    sim.stop().await;
+    Ok(rate)
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(|a, b| a.total_cmp(b));
+    values[values.len() / 2]
+}
+
+fn base64_encode(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
