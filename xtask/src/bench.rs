@@ -146,6 +146,25 @@ pub fn run(smoke: bool) -> Result<(), String> {
     }
 }
 
+/// Prints the library's per-request cost against the bare loop's.
+pub fn overhead(tickets: usize, rounds: usize) -> Result<(), String> {
+    // One thread for client and simulator: the cost measured is the work
+    // done, not the scheduler waking threads (which dominates, and varies,
+    // on a multi-thread runtime).
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let (requests, library, bare) = runtime.block_on(library_overhead(tickets, rounds))?;
+    println!("## The library's own cost: listing at page size 1 ({requests} requests a round, median of {rounds} rounds)\n");
+    println!("| client | per request | ratio |");
+    println!("|--|--:|--:|");
+    println!("| bare reqwest loop (same types decoded) | {:.1} µs | 1.00× |", bare * 1e6);
+    println!("| zendesk_support stream | {:.1} µs | {:.3}× |", library * 1e6, library / bare);
+    println!();
+    Ok(())
+}
+
 /// Runs the main job once on its embedded simulator.
 fn main_job(tool: &Path, root: &Path, row: &Row) -> Result<Measured, String> {
     let dir = std::env::temp_dir().join(format!("zendesk-bench-{}", std::process::id()));

@@ -18,6 +18,14 @@ fn main() -> ExitCode {
         ["docs", "--check"] => docs(true),
         ["bench"] => bench(false),
         ["bench", "--smoke"] => bench(true),
+        // The library's overhead alone, for profiling (release build).
+        ["bench-overhead"] => match xtask::bench::overhead(2000, 7) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("bench: {e}");
+                ExitCode::FAILURE
+            }
+        },
         ["fuzz"] => fuzz(600),
         ["fuzz", "--seconds", n] => match n.parse() {
             Ok(seconds) => fuzz(seconds),
