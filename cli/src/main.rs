@@ -295,7 +295,7 @@ async fn dispatch(
             }
             loop {
                 let code = run_once(
-                    &conn,
+                    conn,
                     &rules,
                     &plan_file,
                     act,

@@ -159,8 +159,15 @@ pub fn overhead(tickets: usize, rounds: usize) -> Result<(), String> {
     println!("## The library's own cost: listing at page size 1 ({requests} requests a round, median of {rounds} rounds)\n");
     println!("| client | per request | ratio |");
     println!("|--|--:|--:|");
-    println!("| bare reqwest loop (same types decoded) | {:.1} µs | 1.00× |", bare * 1e6);
-    println!("| zendesk_support stream | {:.1} µs | {:.3}× |", library * 1e6, library / bare);
+    println!(
+        "| bare reqwest loop (same types decoded) | {:.1} µs | 1.00× |",
+        bare * 1e6
+    );
+    println!(
+        "| zendesk_support stream | {:.1} µs | {:.3}× |",
+        library * 1e6,
+        library / bare
+    );
     println!();
     Ok(())
 }

@@ -165,9 +165,15 @@ fn bench(smoke: bool) -> ExitCode {
     // Timings of a debug build say nothing: measure with an optimized one.
     if cfg!(debug_assertions) {
         let mut cargo = std::process::Command::new(env!("CARGO"));
-        cargo
-            .current_dir(xtask::root())
-            .args(["run", "--release", "-q", "-p", "xtask", "--", "bench"]);
+        cargo.current_dir(xtask::root()).args([
+            "run",
+            "--release",
+            "-q",
+            "-p",
+            "xtask",
+            "--",
+            "bench",
+        ]);
         if smoke {
             cargo.arg("--smoke");
         }
