@@ -9,7 +9,7 @@ use zendesk_support::{env, Client, ClientBuilder};
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "Connection (none set: the embedded simulator)")]
 pub struct Account {
-    /// The account's subdomain: `acme` for https://acme.zendesk.com.
+    /// The account's subdomain: `acme` for `https://acme.zendesk.com`.
     #[arg(long, env = "ZENDESK_SUBDOMAIN", global = true)]
     pub subdomain: Option<String>,
     /// The API's base URL instead of a subdomain (a proxy, a simulator).
