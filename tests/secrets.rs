@@ -45,7 +45,12 @@ async fn the_token_never_appears_in_debug_errors_or_traces() {
         .with_target("httpmock", tracing_subscriber::filter::LevelFilter::OFF);
     tracing::subscriber::set_global_default(
         tracing_subscriber::registry()
-            .with(tracing_subscriber::fmt::layer().with_writer(move || writer.clone()))
+            .with(
+                // Plain text whatever features the workspace turns on.
+                tracing_subscriber::fmt::layer()
+                    .with_ansi(false)
+                    .with_writer(move || writer.clone()),
+            )
             .with(client_side),
     )
     .unwrap();
