@@ -621,12 +621,18 @@ async fn run_once(
     bar.finish_and_clear();
     plan.write(plan_file)?;
     print_plan(&plan, format, Some(plan_file));
-    if let Some(e) = listing_error {
+    if let Some(e) = &listing_error {
         // What was read was acted on and is accounted for below.
         say(format, &format!("the listing ended early: {e}"));
     }
     let summary = Summary::of(&plan, &journal.settled, true);
-    finish(&summary, format)
+    let code = finish(&summary, format)?;
+    // Tickets past the failure were never read: not a success.
+    Ok(if listing_error.is_some() {
+        ExitCode::FAILURE
+    } else {
+        code
+    })
 }
 
 /// A new plan starts a new journal; the old one is kept beside it.
