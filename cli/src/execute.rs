@@ -74,13 +74,7 @@ impl<'c> Executor<'c> {
         let mut unknown: Vec<(i64, Action)> = Vec::new();
         let mut listing_done = false;
         loop {
-            while in_flight.len() < self.limit() {
-                let Some((action, ids)) = ready.pop_front() else {
-                    break;
-                };
-                self.journal.sent(action, &ids)?;
-                in_flight.push(call(self.client, action, ids));
-            }
+            self.launch(&mut in_flight, || ready.pop_front())?;
             if listing_done && in_flight.is_empty() && ready.is_empty() {
                 break;
             }
@@ -116,6 +110,21 @@ impl<'c> Executor<'c> {
         }
         self.settle(unknown).await?;
         Ok(self.journal)
+    }
+
+    /// Sends the next batches until as many calls are in flight as the
+    /// limit allows, each in the journal before it goes.
+    fn launch(
+        &mut self,
+        in_flight: &mut FuturesUnordered<Call<'c>>,
+        mut next: impl FnMut() -> Option<(Action, Vec<i64>)>,
+    ) -> Result<(), String> {
+        while in_flight.len() < self.limit() {
+            let Some((action, ids)) = next() else { break };
+            self.journal.sent(action, &ids)?;
+            in_flight.push(call(self.client, action, ids));
+        }
+        Ok(())
     }
 
     /// Records a call's answer.
@@ -235,13 +244,7 @@ impl<'c> Executor<'c> {
             batches.sort();
             let mut batches = batches.into_iter();
             loop {
-                while calls.len() < self.limit() {
-                    let Some((action, ids)) = batches.next() else {
-                        break;
-                    };
-                    self.journal.sent(action, &ids)?;
-                    calls.push(call(self.client, action, ids));
-                }
+                self.launch(&mut calls, || batches.next())?;
                 let Some((action, ids, outcome)) = calls.next().await else {
                     break;
                 };
