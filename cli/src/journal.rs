@@ -75,7 +75,7 @@ impl Entry {
                     let settled = Settled {
                         action,
                         outcome: Outcome::Unknown,
-                        reason: Some("sent, no answer recorded (interrupted)".into()),
+                        reason: Some("sent, no answer recorded".into()),
                         status: None,
                     };
                     (id, settled)
@@ -177,24 +177,13 @@ impl Journal {
 
     /// Records that a call for `ids` is about to be sent; on disk before it is.
     pub fn sent(&mut self, action: Action, ids: &[i64]) -> Result<(), String> {
-        self.append(
-            &[Entry::Sent {
-                action,
-                ids: ids.to_vec(),
-            }],
-            true,
-        )?;
-        for &id in ids {
-            self.settled.insert(
-                id,
-                Settled {
-                    action,
-                    outcome: Outcome::Unknown,
-                    reason: Some("sent, no answer yet".into()),
-                    status: None,
-                },
-            );
-        }
+        let entry = Entry::Sent {
+            action,
+            ids: ids.to_vec(),
+        };
+        self.append(std::slice::from_ref(&entry), true)?;
+        // Unknown until the answer is recorded, as on reading it back.
+        self.settled.extend(entry.settles());
         Ok(())
     }
 
