@@ -3,7 +3,11 @@
 //! The spec describes the live API; `build/progenitor_adapter.rs` says what
 //! progenitor cannot take and adapts a copy for it. A shape that cannot be
 //! adapted fails the build with one line per operation, not a panic.
+//! `build/decode_once.rs` then lets the transport decode each success body
+//! once, for the generated code to take.
 
+#[path = "build/decode_once.rs"]
+mod decode_once;
 #[path = "build/progenitor_adapter.rs"]
 #[allow(dead_code)]
 mod progenitor_adapter;
@@ -15,6 +19,7 @@ const SPEC: &str = "spec/openapi.yaml";
 fn main() {
     println!("cargo::rerun-if-changed={SPEC}");
     println!("cargo::rerun-if-changed=build/progenitor_adapter.rs");
+    println!("cargo::rerun-if-changed=build/decode_once.rs");
     if let Err(message) = generate() {
         for line in message.lines() {
             println!("cargo::error={line}");
@@ -66,8 +71,9 @@ fn generate() -> Result<(), String> {
         );
     }
     let tokens = generate_without_panic(&openapi, &settings)?;
-    let file: syn::File = syn::parse2(tokens)
+    let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("{SPEC}: progenitor produced code that does not parse: {e}"))?;
+    decode_once::rewrite(&mut file)?;
     let code = prettyplease::unparse(&file);
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);

@@ -17,9 +17,10 @@ use crate::generated;
 use crate::rate_limit::{EndpointBudget, RateLimit};
 use crate::retry::{self, RetryPolicy, Verdict};
 use bytes::Bytes;
-use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
+use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
 use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
-use reqwest::Url;
+use reqwest::{ResponseBuilderExt, Url};
+use std::any::Any;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -104,57 +105,112 @@ struct Buffered {
     status: reqwest::StatusCode,
     version: reqwest::Version,
     headers: HeaderMap,
+    /// Kept so that errors name the URL that answered.
+    url: Url,
     body: Bytes,
-    /// What is wrong with a success body, judged once when it was read.
-    problem: Option<BodyProblem>,
+    /// What was found in a success body when it was read.
+    judged: Result<Option<Decoded>, BodyProblem>,
 }
 
-/// What is wrong with a success body, if anything: larger than the limit, or
-/// not what the spec promises (every success body of this API is JSON or
-/// empty: `204`, and the `200` of a restore; an empty body where JSON is due
-/// is left to the decoder to report).
+/// A success body decoded once, here, into its operation's type: the
+/// generated code takes it ([`decoded`]) instead of decoding the body again.
+#[derive(Clone)]
+struct Decoded(Arc<dyn Any + Send + Sync>);
+
+/// What a success body holds: larger than the limit, not what the spec
+/// promises, or its decoded value. Every success body of this API is JSON or
+/// empty (`204`, and the `200` of a restore); an empty body where JSON is due
+/// is left to the decoder to report, as is JSON that is not of the
+/// operation's type (a page of them is then read record by record).
 fn judge(
+    operation: &str,
     status: reqwest::StatusCode,
     body: &[u8],
     truncated: bool,
     limit: u64,
-) -> Option<BodyProblem> {
+) -> Result<Option<Decoded>, BodyProblem> {
     if !status.is_success() {
-        return None;
+        return Ok(None);
     }
     if truncated {
-        return Some(BodyProblem::TooLarge {
+        return Err(BodyProblem::TooLarge {
             status: status.as_u16(),
             limit,
         });
     }
     if body.iter().all(u8::is_ascii_whitespace) {
-        return None;
+        return Ok(None);
     }
-    let e = serde_json::from_slice::<serde::de::IgnoredAny>(body).err()?;
-    Some(BodyProblem::Malformed {
+    let malformed = |e: serde_json::Error| BodyProblem::Malformed {
         status: status.as_u16(),
         reason: format!("not JSON: {e}"),
         body: crate::error::kept(body),
-    })
+    };
+    let is_json = || serde_json::from_slice::<serde::de::IgnoredAny>(body).map_err(malformed);
+    match generated::decode_success(operation, body) {
+        Some(Ok(value)) => Ok(Some(Decoded(value))),
+        // The decoder stops at the first wrong field: the body may still be
+        // cut short after it.
+        Some(Err(e)) if e.is_data() => is_json().map(|_| None),
+        Some(Err(e)) => Err(malformed(e)),
+        None => is_json().map(|_| None),
+    }
+}
+
+/// What the generated code calls instead of `ResponseValue::from_response`
+/// (see `build/decode_once.rs`): the value the transport decoded, or, when it
+/// did not, the body decoded here.
+pub(crate) async fn decoded<T, E>(
+    mut response: reqwest::Response,
+) -> Result<ResponseValue<T>, generated::Error<E>>
+where
+    T: serde::de::DeserializeOwned + Send + Sync + 'static,
+{
+    let taken = response
+        .extensions_mut()
+        .remove::<Decoded>()
+        .and_then(|Decoded(value)| value.downcast::<T>().ok())
+        .and_then(|value| Arc::try_unwrap(value).ok());
+    match taken {
+        Some(value) => {
+            let status = response.status();
+            Ok(ResponseValue::new(
+                value,
+                status,
+                std::mem::take(response.headers_mut()),
+            ))
+        }
+        None => ResponseValue::from_response(response).await,
+    }
 }
 
 impl Buffered {
     /// Whether a retry could give a readable body (one that is too large
     /// would be as large again).
     fn malformed(&self) -> bool {
-        matches!(self.problem, Some(BodyProblem::Malformed { .. }))
+        matches!(self.judged, Err(BodyProblem::Malformed { .. }))
     }
 
     /// Hands the buffered response to the generated code, with what is wrong
     /// with it (if anything) for the `post` hook.
     fn into_response(self) -> reqwest::Response {
         let mut response = http::Response::new(self.body);
+        // The URL travels in an extension only reqwest's builder can set;
+        // without it reqwest would parse a placeholder URL for every response.
+        if let Ok(with_url) = http::Response::builder().url(self.url).body(()) {
+            *response.extensions_mut() = with_url.into_parts().0.extensions;
+        }
         *response.status_mut() = self.status;
         *response.version_mut() = self.version;
         *response.headers_mut() = self.headers;
-        if let Some(problem) = self.problem {
-            response.extensions_mut().insert(problem);
+        match self.judged {
+            Ok(Some(decoded)) => {
+                response.extensions_mut().insert(decoded);
+            }
+            Ok(None) => {}
+            Err(problem) => {
+                response.extensions_mut().insert(problem);
+            }
         }
         reqwest::Response::from(response)
     }
@@ -164,35 +220,68 @@ impl Buffered {
 /// timeout is an error here. (Error bodies are read to the same limit: a
 /// `recover_many` 422 lists up to 100 suspended tickets and must be read
 /// whole; what an error keeps is cut shorter later.)
-async fn read_body(mut response: reqwest::Response, max_bytes: u64) -> reqwest::Result<Buffered> {
+async fn read_body(
+    mut response: reqwest::Response,
+    operation: &str,
+    max_bytes: u64,
+) -> reqwest::Result<Buffered> {
     let status = response.status();
     let limit = usize::try_from(max_bytes).unwrap_or(usize::MAX);
-    // Room for the declared length up front (up to 8 MiB: a declared length
-    // is only a claim), so a large body is not copied again and again.
+    // A body that arrives in one chunk is kept as it came; only one in
+    // several chunks is copied together, into room for the declared length
+    // (up to 8 MiB: a declared length is only a claim).
     let declared = response.content_length().unwrap_or(0);
-    let mut body = Vec::with_capacity(
-        usize::try_from(declared)
-            .unwrap_or(usize::MAX)
-            .min(limit)
-            .min(8 << 20),
-    );
+    let capacity = usize::try_from(declared)
+        .unwrap_or(usize::MAX)
+        .min(limit)
+        .min(8 << 20);
+    let mut body = Chunks::None;
+    let mut len = 0;
     let mut truncated = false;
-    while let Some(chunk) = response.chunk().await? {
-        let room = limit - body.len();
+    while let Some(mut chunk) = response.chunk().await? {
+        let room = limit - len;
         if chunk.len() > room {
-            body.extend_from_slice(&chunk[..room]);
+            chunk.truncate(room);
             truncated = true;
+        }
+        len += chunk.len();
+        body = match body {
+            Chunks::None => Chunks::One(chunk),
+            Chunks::One(first) => {
+                let mut all = Vec::with_capacity(capacity.max(len));
+                all.extend_from_slice(&first);
+                all.extend_from_slice(&chunk);
+                Chunks::Many(all)
+            }
+            Chunks::Many(mut all) => {
+                all.extend_from_slice(&chunk);
+                Chunks::Many(all)
+            }
+        };
+        if truncated {
             break;
         }
-        body.extend_from_slice(&chunk);
     }
+    let body = match body {
+        Chunks::None => Bytes::new(),
+        Chunks::One(chunk) => chunk,
+        Chunks::Many(all) => Bytes::from(all),
+    };
     Ok(Buffered {
         status,
         version: response.version(),
+        url: response.url().clone(),
         headers: std::mem::take(response.headers_mut()),
-        problem: judge(status, &body, truncated, max_bytes),
-        body: Bytes::from(body),
+        judged: judge(operation, status, &body, truncated, max_bytes),
+        body,
     })
+}
+
+/// The chunks of a body read so far.
+enum Chunks {
+    None,
+    One(Bytes),
+    Many(Vec<u8>),
 }
 
 impl Transport {
@@ -327,7 +416,7 @@ impl Transport {
                 tracing::Span::current().record("status", response.status().as_u16());
                 self.record(operation, response.headers());
                 self.in_flight.fetch_sub(1, Ordering::Relaxed);
-                read_body(response, self.max_body_bytes).await
+                read_body(response, operation, self.max_body_bytes).await
             }
             .instrument(span.clone())
             .await;
@@ -358,8 +447,8 @@ impl Transport {
                 tracing::warn!(
                     wait_ms = wait.as_millis() as u64,
                     outcome = %match &result {
-                        Ok(b) => match &b.problem {
-                            Some(BodyProblem::Malformed { reason, .. }) => {
+                        Ok(b) => match &b.judged {
+                            Err(BodyProblem::Malformed { reason, .. }) => {
                                 format!("{}: {reason}", b.status)
                             }
                             _ => b.status.to_string(),
@@ -428,5 +517,98 @@ impl ClientHooks<Transport> for generated::Client {
         self.inner()
             .send(self.client(), request, info.operation_id)
             .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OK: reqwest::StatusCode = reqwest::StatusCode::OK;
+
+    fn page(tickets: &str) -> String {
+        format!(r#"{{"suspended_tickets":[{tickets}],"meta":{{"has_more":false}}}}"#)
+    }
+
+    #[test]
+    fn a_success_body_is_decoded_once_into_the_operations_type() {
+        let body = page(r#"{"id":7,"subject":"hi"}"#);
+        let judged = judge(
+            "list_suspended_tickets",
+            OK,
+            body.as_bytes(),
+            false,
+            1 << 20,
+        );
+        let Ok(Some(Decoded(value))) = judged else {
+            panic!("not decoded: {:?}", judged.err());
+        };
+        let page = value
+            .downcast::<crate::types::SuspendedTicketsPage>()
+            .expect("the operation's own type");
+        assert_eq!(page.suspended_tickets[0].id, Some(7));
+    }
+
+    #[test]
+    fn json_of_another_shape_is_left_to_the_generated_code() {
+        let body = page(r#"{"id":"seven"}"#);
+        let judged = judge(
+            "list_suspended_tickets",
+            OK,
+            body.as_bytes(),
+            false,
+            1 << 20,
+        );
+        assert!(matches!(judged, Ok(None)));
+    }
+
+    #[test]
+    fn a_body_cut_short_is_malformed_even_after_a_wrong_field() {
+        // The decoder stops at `"seven"`; the cut comes later.
+        let body = page(r#"{"id":"seven"},{"id":8,"subj"#);
+        let cut = &body[..body.len() - 20];
+        let judged = judge("list_suspended_tickets", OK, cut.as_bytes(), false, 1 << 20);
+        assert!(
+            matches!(judged, Err(BodyProblem::Malformed { .. })),
+            "{:?}",
+            judged.err()
+        );
+        let html = b"<html>502</html>";
+        let judged = judge("list_suspended_tickets", OK, html, false, 1 << 20);
+        assert!(matches!(judged, Err(BodyProblem::Malformed { .. })));
+    }
+
+    #[test]
+    fn bodies_without_a_decoder_are_still_checked_for_json() {
+        assert!(matches!(
+            judge("delete_suspended_ticket", OK, b"{}", false, 9),
+            Ok(None)
+        ));
+        assert!(matches!(
+            judge("delete_suspended_ticket", OK, b"   ", false, 9),
+            Ok(None)
+        ));
+        assert!(matches!(
+            judge("delete_suspended_ticket", OK, b"{", false, 9),
+            Err(BodyProblem::Malformed { .. })
+        ));
+        assert!(matches!(
+            judge("delete_suspended_ticket", OK, b"{}", true, 9),
+            Err(BodyProblem::TooLarge { limit: 9, .. })
+        ));
+    }
+
+    #[test]
+    fn the_response_handed_on_names_the_url_that_answered() {
+        let url = Url::parse("https://acme.zendesk.com/api/v2/suspended_tickets").unwrap();
+        let buffered = Buffered {
+            status: reqwest::StatusCode::NOT_FOUND,
+            version: reqwest::Version::HTTP_11,
+            headers: HeaderMap::new(),
+            url: url.clone(),
+            body: Bytes::from_static(b"{}"),
+            judged: Ok(None),
+        };
+        assert_eq!(buffered.into_response().url(), &url);
     }
 }
