@@ -9,7 +9,7 @@
 //! `zendesk-rate-limit-<endpoint>: total=20; remaining=19; resets=59`. All are
 //! read; the tightest one paces.
 
-use reqwest::header::HeaderMap;
+use reqwest::header::{HeaderMap, HeaderName};
 use std::time::{Duration, Instant};
 
 /// Zendesk's rate-limit window. A reset further away than this is not
@@ -46,19 +46,29 @@ pub struct EndpointBudget {
 impl RateLimit {
     /// Reads the account's rate-limit headers; `None` when there are none.
     pub fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        let number = |names: &[&str]| {
+        // Names made once, not parsed again for every response.
+        const LIMIT: [HeaderName; 3] = [
+            HeaderName::from_static("x-rate-limit"),
+            HeaderName::from_static("ratelimit-limit"),
+            HeaderName::from_static("rate-limit"),
+        ];
+        const REMAINING: [HeaderName; 3] = [
+            HeaderName::from_static("x-rate-limit-remaining"),
+            HeaderName::from_static("ratelimit-remaining"),
+            HeaderName::from_static("rate-limit-remaining"),
+        ];
+        const RESET: [HeaderName; 2] = [
+            HeaderName::from_static("ratelimit-reset"),
+            HeaderName::from_static("rate-limit-reset"),
+        ];
+        let number = |names: &[HeaderName]| {
             names
                 .iter()
-                .find_map(|n| headers.get(*n)?.to_str().ok()?.trim().parse::<u32>().ok())
+                .find_map(|n| headers.get(n)?.to_str().ok()?.trim().parse::<u32>().ok())
         };
-        let limit = number(&["x-rate-limit", "ratelimit-limit", "rate-limit"]);
-        let remaining = number(&[
-            "x-rate-limit-remaining",
-            "ratelimit-remaining",
-            "rate-limit-remaining",
-        ]);
-        let reset = number(&["ratelimit-reset", "rate-limit-reset"])
-            .and_then(|s| believable_reset("account", u64::from(s)));
+        let limit = number(&LIMIT);
+        let remaining = number(&REMAINING);
+        let reset = number(&RESET).and_then(|s| believable_reset("account", u64::from(s)));
         (limit.is_some() || remaining.is_some() || reset.is_some()).then(|| RateLimit {
             limit,
             remaining,

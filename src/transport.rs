@@ -18,7 +18,7 @@ use crate::rate_limit::{EndpointBudget, RateLimit};
 use crate::retry::{self, RetryPolicy, Verdict};
 use bytes::Bytes;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
-use reqwest::header::{HeaderMap, HeaderValue, AUTHORIZATION};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 use reqwest::{ResponseBuilderExt, Url};
 use std::any::Any;
 use std::collections::HashMap;
@@ -484,7 +484,8 @@ impl ClientHooks<Transport> for generated::Client {
             return Err(generated::Error::Custom(format!("{FOREIGN_HOST}{shown}")));
         }
         // progenitor adds `api-version: <info.version>`; Zendesk has no such header.
-        request.headers_mut().remove("api-version");
+        const API_VERSION: HeaderName = HeaderName::from_static("api-version");
+        request.headers_mut().remove(API_VERSION);
         if let Some(auth) = &transport.auth {
             request.headers_mut().insert(AUTHORIZATION, auth.clone());
         }
