@@ -97,27 +97,29 @@ where
         next: Some(start),
         position: position.clone(),
     };
+    // `position` holds the cursor of the page being fetched: the start, then
+    // each page's successor as soon as it is known.
     let pages = stream::unfold(walk, |mut walk| async move {
         let cursor = walk.next.take()?;
-        *walk.position.lock().unwrap_or_else(|p| p.into_inner()) = cursor.clone();
-        let items = match (walk.fetch)(cursor.clone()).await {
-            Ok(page) => {
-                walk.next = match next_after(&page, &mut walk.seen) {
-                    Ok(next) => next.map(Some),
-                    Err(e) => {
-                        let mut items = page.items;
-                        items.push(Err(e));
-                        return Some((stream::iter(items), walk));
+        let items = match (walk.fetch)(cursor).await {
+            Ok(page) => match next_after(&page, &mut walk.seen) {
+                Ok(next) => {
+                    if let Some(next) = &next {
+                        *walk.position.lock().unwrap_or_else(|p| p.into_inner()) =
+                            Some(next.clone());
                     }
-                };
-                page.items
-            }
+                    walk.next = next.map(Some);
+                    page.items
+                }
+                Err(e) => {
+                    let mut items = page.items;
+                    items.push(Err(e));
+                    items
+                }
+            },
             // `walk.next` stays `None`: the stream ends after the error.
             Err(e) => vec![Err(e)],
         };
-        if let Some(Some(next)) = &walk.next {
-            *walk.position.lock().unwrap_or_else(|p| p.into_inner()) = Some(next.clone());
-        }
         Some((stream::iter(items), walk))
     });
     CursorStream {
