@@ -488,6 +488,91 @@ fn faulty_run(seed: u64, rate: f64) -> Vec<String> {
     problems
 }
 
+/// `run --watch`: each round plans the queue as it is then, acts on it and
+/// accounts for it, so tickets that arrive between rounds are taken care of.
+#[test]
+fn watch_runs_again_and_takes_the_tickets_that_arrived_meanwhile() {
+    use std::io::{BufRead, BufReader};
+
+    let account = Account::start(Config {
+        suspended: 250,
+        seed: 5,
+        ..Config::default()
+    });
+    let arriving: Vec<_> = account.sim.snapshot().suspended[..40]
+        .iter()
+        .cloned()
+        .map(|mut t| {
+            t.id = None;
+            t
+        })
+        .collect();
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    // Spawned, not run to its end: `--watch` runs until it is stopped (also
+    // when this test fails).
+    struct Stopped(std::process::Child);
+    impl Drop for Stopped {
+        fn drop(&mut self) {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+    let mut child = std::process::Command::new(BIN)
+        .env("ZENDESK_BASE_URL", account.sim.base_url())
+        .env("ZENDESK_EMAIL", account.sim.email())
+        .env("ZENDESK_API_TOKEN", account.sim.token())
+        .env_remove("ZENDESK_SUBDOMAIN")
+        .env_remove("ZENDESK_OAUTH_TOKEN")
+        .args([
+            "--format", "json", "run", "--rules", RULES, "--apply", "--yes",
+        ])
+        .args(["--watch", "1s", "--plan-file"])
+        .arg(&plan)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(Stopped)
+        .unwrap();
+    // Lines are read on a thread, so that a round that never comes fails
+    // the test instead of hanging it.
+    let (tx, rx) = std::sync::mpsc::channel();
+    let stdout = child.0.stdout.take().unwrap();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            let _ = tx.send(line);
+        }
+    });
+    let mut next_summary = || loop {
+        let line = rx
+            .recv_timeout(Duration::from_secs(60))
+            .expect("a round's summary within a minute");
+        let value: Value = serde_json::from_str(&line).unwrap();
+        if value.get("accounted").is_some() {
+            return value;
+        }
+    };
+    let first = next_summary();
+    let first_plan = read_plan(&plan);
+    assert_eq!(first["accounted"], true, "{first}");
+    assert_state_matches(&account, &first_plan);
+    let left = first_plan.iter().filter(|p| p.1 == "leave").count();
+
+    let new_ids = account.sim.add_suspended(arriving);
+    let second = next_summary();
+    drop(child);
+    let second_plan = read_plan(&plan);
+    assert_eq!(second["accounted"], true, "{second}");
+    // The second round planned what was left plus what arrived, no more.
+    assert_eq!(second_plan.len(), left + new_ids.len());
+    let planned: BTreeSet<i64> = second_plan.iter().map(|p| p.0).collect();
+    assert!(new_ids.iter().all(|id| planned.contains(id)));
+    let acted = second_plan.iter().filter(|p| p.1 != "leave").count() as u64;
+    assert!(acted > 0, "some of the arrivals are acted on");
+    assert_eq!(second["done"].as_u64(), Some(acted), "{second}");
+    assert_state_matches(&account, &second_plan);
+}
+
 #[test]
 fn purge_waits_for_the_jobs_and_accounts_for_every_ticket() {
     let account = Account::start(Config {
