@@ -474,7 +474,11 @@ fn print_plan(plan: &Plan, format: Format, written: Option<&Path>) {
     );
     let mut table = show::table(&["rule", "action", "tickets"]);
     for (rule, action, n) in plan.counts() {
-        table.add_row(vec![rule, action.as_str().to_string(), n.to_string()]);
+        table.add_row(vec![
+            comfy_table::Cell::new(rule),
+            show::action_cell(action),
+            comfy_table::Cell::new(n),
+        ]);
     }
     println!("{table}");
     if plan.unreadable > 0 {

@@ -5,6 +5,7 @@
 use crate::journal::{Outcome, Settled};
 use crate::plan::Plan;
 use crate::rules::Action;
+use console::{style, StyledObject};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -106,8 +107,21 @@ impl Summary {
             };
             println!("  {:<26}{n}", format!("{verb}:"));
         }
-        println!("  {:<26}{}", "failed:", self.failed);
-        println!("  {:<26}{}", "outcome unknown:", self.unknown);
+        // Colours only on a terminal (console leaves them out otherwise,
+        // and for NO_COLOR).
+        let alarming = |n: usize, colour: fn(StyledObject<usize>) -> StyledObject<usize>| {
+            if n > 0 {
+                colour(style(n)).bold()
+            } else {
+                style(n)
+            }
+        };
+        println!("  {:<26}{}", "failed:", alarming(self.failed, |s| s.red()));
+        println!(
+            "  {:<26}{}",
+            "outcome unknown:",
+            alarming(self.unknown, |s| s.yellow())
+        );
         println!("  {:<26}{}", "skipped (left alone):", self.skipped);
         if self.unreadable > 0 {
             println!("  {:<26}{}", "unreadable records:", self.unreadable);
@@ -116,7 +130,11 @@ impl Summary {
         print_not_done("outcome unknown (check before retrying)", &self.unknowns);
         println!(
             "every ticket accounted for: {}",
-            if self.accounted { "yes" } else { "NO" }
+            if self.accounted {
+                style("yes").green().bold()
+            } else {
+                style("NO").red().bold()
+            }
         );
     }
 }

@@ -1,9 +1,10 @@
 //! `list` and `show`: suspended tickets as a table, JSON lines or CSV.
 
+use crate::rules::Action;
 use crate::rules::{self, Age, Condition, Pattern};
 use crate::{Fatal, Format};
 use chrono::Utc;
-use comfy_table::{presets, ContentArrangement, Table};
+use comfy_table::{presets, Attribute, Cell, Color, ContentArrangement, Table};
 use futures::StreamExt;
 use std::process::ExitCode;
 use zendesk_support::types::SuspendedTicket;
@@ -55,14 +56,29 @@ impl Filter {
     }
 }
 
-/// A table in the house style: aligned, no borders off a terminal.
+/// A table in the house style: aligned, no borders, a bold header (colours
+/// and bold only on a terminal: comfy-table leaves them out otherwise).
 pub fn table(header: &[&str]) -> Table {
     let mut table = Table::new();
     table
         .load_preset(presets::NOTHING)
         .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(header.to_vec());
+        .set_header(
+            header
+                .iter()
+                .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+        );
     table
+}
+
+/// An action as a table cell, coloured by what it does to a ticket.
+pub fn action_cell(action: Action) -> Cell {
+    let cell = Cell::new(action.as_str());
+    match action {
+        Action::Recover => cell.fg(Color::Green),
+        Action::Delete => cell.fg(Color::Red),
+        Action::Leave => cell.add_attribute(Attribute::Dim),
+    }
 }
 
 const COLUMNS: [&str; 7] = [
