@@ -44,6 +44,7 @@ fn generate() -> Result<(), String> {
     let (adapted, _adaptations) = progenitor_adapter::adapt(&spec);
     let enums = progenitor_adapter::open_enums(&spec);
     let open_enums_code = open_enums(&enums, std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some())?;
+    let registry = schema_registry(&spec, &adapted);
     let openapi: openapiv3::OpenAPI = serde_json::from_value(adapted)
         .map_err(|e| format!("{SPEC}: not an OpenAPI 3.0 document: {e}"))?;
 
@@ -79,7 +80,7 @@ fn generate() -> Result<(), String> {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
     write_if_changed(&out.join("zendesk_generated.rs"), &code)?;
     write_if_changed(&out.join("zendesk_open_enums.rs"), &open_enums_code)?;
-    write_if_changed(&out.join("zendesk_schemas.rs"), &schema_registry(&spec))
+    write_if_changed(&out.join("zendesk_schemas.rs"), &registry)
 }
 
 /// An open enum per string enum of the spec's models: the documented values
@@ -230,11 +231,17 @@ impl<'de> ::serde::Deserialize<'de> for {name} {{
 /// `roundtrip(name, value)`: decode a JSON value as the generated type of a
 /// component schema and encode it back, so that tools (`cargo xtask validate`)
 /// can prove each sample readable by the Rust types without a hand-kept list.
-fn schema_registry(spec: &serde_json::Value) -> String {
+fn schema_registry(spec: &serde_json::Value, adapted: &serde_json::Value) -> String {
+    // Only schemas with a generated type: `NullValue` is folded away.
+    let generated = |name: &&String| {
+        adapted
+            .pointer(&format!("/components/schemas/{name}"))
+            .is_some()
+    };
     let names: Vec<&String> = spec
         .pointer("/components/schemas")
         .and_then(serde_json::Value::as_object)
-        .map(|schemas| schemas.keys().collect())
+        .map(|schemas| schemas.keys().filter(generated).collect())
         .unwrap_or_default();
     let mut code = String::from(
         "/// The component schemas of the spec, by name.\n\

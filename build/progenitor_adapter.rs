@@ -6,10 +6,11 @@
 //! problems in the same words.
 //!
 //! Adaptations (the spec file itself is never changed):
-//! - An array query parameter with `style: form, explode: false` (Zendesk's
-//!   `ids=1,2,3`) becomes a plain string parameter: progenitor ignores
-//!   `explode: false` and would send `ids=1&ids=2`. The handwritten layer joins
-//!   the ids.
+//! - A property that may be `null` is written the OpenAPI 3.0.3 way, as a
+//!   `oneOf` with a branch `$ref: NullValue` (a schema matching `null` only).
+//!   Typify would make that branch an enum variant of its own; the copy
+//!   folds it back into `nullable: true` on the property (with `allOf` when
+//!   one branch is left), which typify reads as `Option<…>`.
 //! - Error responses are left out, all of them: progenitor allows one error
 //!   body type per operation (recover's 422 lists the failed suspended tickets
 //!   instead), and when a body fails to decode (an HTML 404 from a proxy, a
@@ -26,9 +27,14 @@
 //!   spec keeps its `enum`, which the validator still enforces on samples.
 //!
 //! Shapes that cannot be adapted truthfully are reported as [`Problem`]s, one
-//! line each, naming the operation and the reason.
+//! line each, naming the operation and the reason. One of them is an array
+//! query parameter sent comma-separated (`style: form, explode: false`):
+//! progenitor, openapi-python-client and openapi-fetch all ignore
+//! `explode: false` and send `ids=1&ids=2`, of which Zendesk keeps one. The
+//! spec describes such a list as what goes on the wire, a string with a
+//! pattern (as Zendesk's reference does for `ids`).
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fmt;
 
@@ -230,6 +236,13 @@ pub fn problems(spec: &Value) -> Vec<Problem> {
                 }
                 _ => {}
             }
+            if is_comma_list(parameter) {
+                problem(format!(
+                    "query parameter `{pname}` is an array sent comma-separated (`explode: false`), \
+                     which progenitor and other generators send as `{pname}=1&{pname}=2`; \
+                     describe it as a string with a pattern, as `ids` is"
+                ));
+            }
             if parameter.get("style").and_then(Value::as_str) == Some("deepObject") {
                 problem(format!(
                     "parameter `{pname}` uses `style: deepObject`, which progenitor does not support"
@@ -336,17 +349,6 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
     // Say what changes, reading the original (parameters resolved).
     let mut adaptations = Vec::new();
     for op in operations(spec) {
-        for parameter in parameters(spec, &op).into_iter().flatten() {
-            if is_comma_list(parameter) {
-                let pname = parameter.get("name").and_then(Value::as_str).unwrap_or("?");
-                adaptations.push(Adaptation {
-                    operation: op.name(),
-                    what: format!(
-                        "query parameter `{pname}`: an array sent comma-separated (`explode: false`), handed to progenitor as a string"
-                    ),
-                });
-            }
-        }
         for status in error_statuses(op.operation) {
             adaptations.push(Adaptation {
                 operation: op.name(),
@@ -367,25 +369,20 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
         });
     }
 
-    // Then change the copy: every parameter list (components, path items,
-    // operations) and every operation's responses.
-    let mut copy = spec.clone();
-    if let Some(params) = copy
-        .pointer_mut("/components/parameters")
-        .and_then(Value::as_object_mut)
-    {
-        params.values_mut().for_each(flatten_comma_list);
+    for (schema, property) in null_branches(spec) {
+        adaptations.push(Adaptation {
+            operation: format!("schema {schema}"),
+            what: format!(
+                "property `{property}`: its `NullValue` branch is handed to progenitor as `nullable: true` (an `Option`)"
+            ),
+        });
     }
+
+    // Then change the copy: every operation's responses, and the schemas.
+    let mut copy = spec.clone();
     let mut dropped = Vec::new();
     for op in operations(spec) {
         dropped.push((op.path.to_string(), op.method, error_statuses(op.operation)));
-    }
-    if let Some(paths) = copy.get_mut("paths").and_then(Value::as_object_mut) {
-        for item in paths.values_mut() {
-            if let Some(params) = item.get_mut("parameters").and_then(Value::as_array_mut) {
-                params.iter_mut().for_each(flatten_comma_list);
-            }
-        }
     }
     for (path, method, statuses) in dropped {
         let Some(operation) = copy
@@ -395,12 +392,6 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
         else {
             continue;
         };
-        if let Some(params) = operation
-            .get_mut("parameters")
-            .and_then(Value::as_array_mut)
-        {
-            params.iter_mut().for_each(flatten_comma_list);
-        }
         if let Some(responses) = operation
             .get_mut("responses")
             .and_then(Value::as_object_mut)
@@ -411,7 +402,71 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
         }
     }
     hoist_enums(&mut copy, &enums);
+    fold_null_branches(&mut copy);
     (copy, adaptations)
+}
+
+/// The `$ref` of the schema that matches `null` only.
+const NULL_VALUE: &str = "#/components/schemas/NullValue";
+
+fn is_null_branch(branch: &Value) -> bool {
+    branch.get("$ref").and_then(Value::as_str) == Some(NULL_VALUE)
+}
+
+/// The (schema, property) pairs whose `oneOf` has a `NullValue` branch.
+fn null_branches(spec: &Value) -> Vec<(String, String)> {
+    let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (name, schema) in schemas {
+        let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+            continue;
+        };
+        for (property, p) in properties {
+            let branches = p.get("oneOf").and_then(Value::as_array);
+            if branches.is_some_and(|b| b.iter().any(is_null_branch)) {
+                out.push((name.clone(), property.clone()));
+            }
+        }
+    }
+    out
+}
+
+/// Folds each `oneOf` branch `NullValue` into `nullable: true` on its
+/// property, and drops the `NullValue` schema, which typify cannot take.
+fn fold_null_branches(copy: &mut Value) {
+    let places = null_branches(copy);
+    let Some(schemas) = copy
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    else {
+        return;
+    };
+    for (schema, property) in places {
+        let Some(p) = schemas
+            .get_mut(&schema)
+            .and_then(|s| s.get_mut("properties"))
+            .and_then(|p| p.get_mut(&property))
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        let rest: Vec<Value> = match p.remove("oneOf") {
+            Some(Value::Array(branches)) => branches
+                .into_iter()
+                .filter(|b| !is_null_branch(b))
+                .collect(),
+            _ => continue,
+        };
+        let key = if rest.len() == 1 { "allOf" } else { "oneOf" };
+        p.insert(key.into(), Value::Array(rest));
+        p.insert("nullable".into(), Value::Bool(true));
+    }
+    schemas.remove("NullValue");
 }
 
 /// Replaces each open enum's property with a `$ref` to a schema of its own
@@ -462,19 +517,4 @@ fn is_comma_list(parameter: &Value) -> bool {
             .and_then(|s| s.get("type"))
             .and_then(Value::as_str)
             == Some("array")
-}
-
-/// Turns an inline comma-list parameter into a string parameter in place
-/// (a `$ref` is left alone: its target is changed where it is defined).
-fn flatten_comma_list(parameter: &mut Value) {
-    if !is_comma_list(parameter) {
-        return;
-    }
-    if let Some(p) = parameter.as_object_mut() {
-        p.remove("style");
-        p.remove("explode");
-        let mut schema = Map::new();
-        schema.insert("type".into(), Value::String("string".into()));
-        p.insert("schema".into(), Value::Object(schema));
-    }
 }

@@ -232,6 +232,22 @@ fn text(s: &str) -> Vec<Part> {
     }]
 }
 
+/// Whether a `oneOf` branch is the spec's `NullValue` (`null` only).
+fn is_null_branch(branch: &Value) -> bool {
+    branch.get("$ref").and_then(Value::as_str) == Some("#/components/schemas/NullValue")
+}
+
+/// Whether a property may be `null`: `nullable`, or a `NullValue` branch.
+fn may_be_null(property: &Value) -> bool {
+    property.get("nullable") == Some(&Value::Bool(true))
+        || ["oneOf", "anyOf"].iter().any(|k| {
+            property
+                .get(*k)
+                .and_then(Value::as_array)
+                .is_some_and(|b| b.iter().any(is_null_branch))
+        })
+}
+
 /// A schema's type as text, with links to the component schemas it names.
 fn type_parts(schema: &Value) -> Vec<Part> {
     if let Some(name) = schema
@@ -246,6 +262,8 @@ fn type_parts(schema: &Value) -> Vec<Part> {
     }
     for key in ["oneOf", "anyOf", "allOf"] {
         if let Some(branches) = schema.get(key).and_then(Value::as_array) {
+            // `null` is said in the nullable column, not as a type.
+            let branches: Vec<&Value> = branches.iter().filter(|b| !is_null_branch(b)).collect();
             if branches.len() == 1 {
                 return type_parts(&branches[0]);
             }
@@ -318,6 +336,9 @@ fn limits(parameter: &Value, schema: &Value) -> String {
     }
     if parameter.get("explode") == Some(&Value::Bool(false)) {
         out.push("comma-separated on the wire".into());
+    }
+    if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+        out.push(format!("pattern `{pattern}`"));
     }
     out.join("; ")
 }
@@ -601,7 +622,7 @@ fn build(spec: &Value, samples: &Samples, calls: &str) -> Result<Reference, Stri
             .map(|(field, p)| Field {
                 name: field.clone(),
                 ty: type_parts(p),
-                nullable: p.get("nullable") == Some(&Value::Bool(true)),
+                nullable: may_be_null(p),
                 read_only: p.get("readOnly") == Some(&Value::Bool(true)),
                 required: required.contains(field.as_str()),
                 description: s(p.get("description")),

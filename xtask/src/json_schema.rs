@@ -48,7 +48,17 @@ pub fn convert(schema: &Value, world: World) -> Value {
             ),
             "items" | "not" => convert(value, world),
             "additionalProperties" if value.is_object() => convert(value, world),
-            "allOf" | "oneOf" | "anyOf" => Value::Array(
+            // An inline member of `allOf` is left open: closed, it would
+            // reject the properties the other members describe (draft 4 has
+            // no `unevaluatedProperties`). A `$ref` member stays as closed
+            // as its component.
+            "allOf" => Value::Array(
+                value
+                    .as_array()
+                    .map(|members| members.iter().map(|m| convert(m, World::Open)).collect())
+                    .unwrap_or_default(),
+            ),
+            "oneOf" | "anyOf" => Value::Array(
                 value
                     .as_array()
                     .map(|branches| branches.iter().map(|b| convert(b, world)).collect())
@@ -132,6 +142,18 @@ mod tests {
         assert_eq!(
             s,
             json!({"anyOf": [{"allOf": [{"$ref": "#/x"}]}, {"type": "null"}]})
+        );
+    }
+
+    #[test]
+    fn inline_members_of_all_of_stay_open_in_a_closed_world() {
+        let s = convert(
+            &json!({"allOf": [{"$ref": "#/x"}, {"type": "object", "required": ["a"], "properties": {"a": {}}}]}),
+            World::Closed,
+        );
+        assert_eq!(
+            s,
+            json!({"allOf": [{"$ref": "#/x"}, {"type": "object", "required": ["a"], "properties": {"a": {}}}]})
         );
     }
 
