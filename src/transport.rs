@@ -415,6 +415,7 @@ impl Transport {
                 })?;
                 tracing::Span::current().record("status", response.status().as_u16());
                 self.record(operation, response.headers());
+                warn_if_ignored(response.headers());
                 self.in_flight.fetch_sub(1, Ordering::Relaxed);
                 read_body(response, operation, self.max_body_bytes).await
             }
@@ -462,6 +463,18 @@ impl Transport {
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
+    }
+}
+
+/// Zendesk names the parameters it ignored in `x-zendesk-api-warn`: the
+/// request was carried out without them, which the caller must hear of.
+fn warn_if_ignored(headers: &HeaderMap) {
+    const API_WARN: HeaderName = HeaderName::from_static("x-zendesk-api-warn");
+    if let Some(warning) = headers.get(API_WARN) {
+        tracing::warn!(
+            warning = %String::from_utf8_lossy(warning.as_bytes()),
+            "Zendesk ignored part of the request (x-zendesk-api-warn)"
+        );
     }
 }
 

@@ -99,6 +99,11 @@ pub struct Config {
     /// The user id of the authenticated agent (the requester of tickets
     /// recovered one by one).
     pub agent_id: i64,
+    /// Whether to read requests as Zendesk does: the last value of a repeated
+    /// parameter counts and unknown parameters are ignored (named in
+    /// `x-zendesk-api-warn`). Off, such requests are answered `400`: the one
+    /// place the simulator is stricter than Zendesk (see `params.rs`).
+    pub lenient: bool,
 }
 
 impl Default for Config {
@@ -118,6 +123,7 @@ impl Default for Config {
             stall: Duration::from_secs(2),
             job_step: Duration::from_millis(100),
             agent_id: 1_000_001,
+            lenient: false,
         }
     }
 }

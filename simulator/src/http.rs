@@ -87,6 +87,11 @@ pub fn router(app: App) -> Router {
         .route(&format!("{v2}/job_statuses"), get(list_jobs))
         .route(&format!("{v2}/job_statuses/show_many"), get(show_jobs))
         .route(&format!("{v2}/job_statuses/{{id}}"), get(show_job))
+        // Routed requests only: the parameters each operation takes.
+        .route_layer(middleware::from_fn_with_state(
+            app.clone(),
+            crate::params::check,
+        ))
         .fallback(|| async { reply(error(404, "InvalidEndpoint", "Not found")) })
         // A known path with another method: 405, with the `Allow` header axum
         // adds.

@@ -25,6 +25,7 @@
 mod config;
 mod http;
 mod pages;
+mod params;
 mod seed;
 mod state;
 

@@ -44,6 +44,12 @@ struct Args {
     /// How long a `stall` fault stalls the body, in milliseconds.
     #[arg(long = "stall-ms", default_value_t = 2000)]
     stall_ms: u64,
+    /// Read requests as Zendesk does: of a repeated parameter the last value
+    /// counts, unknown parameters are ignored and named in the
+    /// `x-zendesk-api-warn` header. Without it, such requests are answered
+    /// `400` (a repeated `ids=` would make Zendesk act on one id alone).
+    #[arg(long)]
+    lenient: bool,
     /// The agent email to accept.
     #[arg(long, default_value = "agent@example.com")]
     email: String,
@@ -70,6 +76,7 @@ async fn main() -> std::io::Result<()> {
         fault_rate: args.fault_rate,
         faults: args.faults,
         stall: Duration::from_millis(args.stall_ms),
+        lenient: args.lenient,
         ..Config::default()
     };
     let (email, token) = (config.email.clone(), config.token.clone());
