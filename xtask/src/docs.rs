@@ -265,7 +265,7 @@ fn type_parts(schema: &Value) -> Vec<Part> {
             // `null` is said in the nullable column, not as a type.
             let branches: Vec<&Value> = branches.iter().filter(|b| !is_null_branch(b)).collect();
             if branches.len() == 1 {
-                return type_parts(&branches[0]);
+                return type_parts(branches[0]);
             }
             let mut parts = text(if key == "allOf" {
                 "all of: "
