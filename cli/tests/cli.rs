@@ -543,7 +543,7 @@ fn watch_runs_again_and_takes_the_tickets_that_arrived_meanwhile() {
             let _ = tx.send(line);
         }
     });
-    let mut next_summary = || loop {
+    let next_summary = || loop {
         let line = rx
             .recv_timeout(Duration::from_secs(60))
             .expect("a round's summary within a minute");
