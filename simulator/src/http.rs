@@ -286,6 +286,17 @@ fn id(path: &PathId) -> Result<i64, Reply> {
     segment(path)?.parse().map_err(|_| not_found())
 }
 
+/// One id of `ids=1,2,3` as the spec's pattern has it: a positive integer
+/// of at most 18 digits, no sign, no spaces, no leading zero. Zendesk ids are
+/// never 0; reading `0` or ` 7` as an id would let a malformed request pass.
+fn positive_id(text: &str) -> Option<i64> {
+    let digits = text.len() <= 18 && text.bytes().all(|b| b.is_ascii_digit());
+    if !digits || text.starts_with('0') {
+        return None;
+    }
+    text.parse().ok()
+}
+
 /// `ids=1,2,3`: at most 100.
 fn ids(params: &HashMap<String, String>) -> Result<Vec<i64>, Reply> {
     let text = params
@@ -300,13 +311,13 @@ fn ids(params: &HashMap<String, String>) -> Result<Vec<i64>, Reply> {
         })?;
     let ids = text
         .split(',')
-        .map(|s| s.trim().parse::<i64>())
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|_| {
+        .map(positive_id)
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| {
             error(
                 400,
                 "InvalidValue",
-                "ids must be a comma-separated list of integers",
+                "ids must be a comma-separated list of positive integers, without spaces",
             )
         })?;
     if ids.len() > 100 {

@@ -112,3 +112,31 @@ async fn lenient_reads_as_zendesk_does_the_last_value_and_a_warning() {
     assert!(!after.contains(&before[1]));
     assert_eq!(after.len(), before.len() - 1);
 }
+
+#[tokio::test]
+async fn ids_outside_the_specs_grammar_are_refused_and_nothing_is_done() {
+    let sim = start(false).await;
+    let before = ids(&sim);
+    let first = before[0];
+    // Each breaks `^[1-9][0-9]{0,17}(,[1-9][0-9]{0,17}){0,99}$`.
+    for bad in [
+        "0".to_string(),
+        "-1".into(),
+        format!("{first},0"),
+        format!("%20{first}"),
+        format!("0{first}"),
+        format!("{first},"),
+        "1234567890123456789".into(),
+    ] {
+        let r = send(
+            &sim,
+            reqwest::Method::DELETE,
+            &format!("/api/v2/suspended_tickets/destroy_many?ids={bad}"),
+        )
+        .await;
+        assert_eq!(r.status(), 400, "ids={bad}");
+        let body: serde_json::Value = r.json().await.unwrap();
+        assert_eq!(body["error"], "InvalidValue", "ids={bad}");
+    }
+    assert_eq!(ids(&sim), before, "nothing deleted");
+}
