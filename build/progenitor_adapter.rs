@@ -26,6 +26,11 @@
 //!   Zendesk adds tomorrow decodes instead of failing the whole response. The
 //!   spec keeps its `enum`, which the validator still enforces on samples.
 //!
+//! - A success body that describes nothing (a component schema that is a bare
+//!   `type: object`, as restore's `{}`) is handed to progenitor as no body:
+//!   the call returns `()` without reading the body, so an answer with no
+//!   body at all (as Zendesk's docs claim) reads as well as the live `{}`.
+//!
 //! Shapes that cannot be adapted truthfully are reported as [`Problem`]s, one
 //! line each, naming the operation and the reason. One of them is an array
 //! query parameter sent comma-separated (`style: form, explode: false`):
@@ -378,11 +383,36 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
         });
     }
 
+    let mut bodiless = Vec::new();
+    for op in operations(spec) {
+        for status in empty_bodies(spec, op.operation) {
+            adaptations.push(Adaptation {
+                operation: op.name(),
+                what: format!(
+                    "response {status}: its body describes nothing and is handed to progenitor as no body (the call returns `()`, with or without `{{}}`)"
+                ),
+            });
+            bodiless.push((op.path.to_string(), op.method, status));
+        }
+    }
+
     // Then change the copy: every operation's responses, and the schemas.
     let mut copy = spec.clone();
     let mut dropped = Vec::new();
     for op in operations(spec) {
         dropped.push((op.path.to_string(), op.method, error_statuses(op.operation)));
+    }
+    for (path, method, status) in bodiless {
+        if let Some(response) = copy
+            .get_mut("paths")
+            .and_then(|p| p.get_mut(&path))
+            .and_then(|i| i.get_mut(method))
+            .and_then(|o| o.get_mut("responses"))
+            .and_then(|r| r.get_mut(&status))
+            .and_then(Value::as_object_mut)
+        {
+            response.remove("content");
+        }
     }
     for (path, method, statuses) in dropped {
         let Some(operation) = copy
@@ -493,6 +523,39 @@ fn hoist_enums(copy: &mut Value, enums: &[OpenEnum]) {
             serde_json::json!({ "type": "string", "enum": e.values }),
         );
     }
+}
+
+/// The success statuses whose JSON body is a component schema that describes
+/// nothing: a bare `type: object` (no properties, no composition).
+fn empty_bodies(spec: &Value, operation: &Value) -> Vec<String> {
+    let Some(responses) = operation.get("responses").and_then(Value::as_object) else {
+        return Vec::new();
+    };
+    responses
+        .iter()
+        .filter(|(status, _)| status.starts_with('2'))
+        .filter(|(_, response)| {
+            resolve(spec, response)
+                .and_then(|r| r.pointer("/content/application~1json/schema"))
+                .and_then(|s| resolve(spec, s))
+                .is_some_and(describes_nothing)
+        })
+        .map(|(status, _)| status.clone())
+        .collect()
+}
+
+fn describes_nothing(schema: &Value) -> bool {
+    schema.get("type").and_then(Value::as_str) == Some("object")
+        && [
+            "properties",
+            "additionalProperties",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "required",
+        ]
+        .iter()
+        .all(|k| schema.get(k).is_none())
 }
 
 /// The error statuses of an operation (everything but `2XX`).

@@ -519,3 +519,27 @@ async fn a_reset_years_away_does_not_stall_the_client() {
     client.show_ticket(1).await.unwrap();
     assert!(started.elapsed() < Duration::from_secs(1));
 }
+
+#[tokio::test]
+async fn restore_reads_the_live_empty_object_and_the_documented_empty_body() {
+    // Live Zendesk answers `{}`; the docs say the body is empty. Both are a
+    // success, and neither is parsed into anything.
+    for (body, content_type) in [
+        ("{}", "application/json; charset=utf-8"),
+        ("", "text/plain"),
+    ] {
+        let server = MockServer::start_async().await;
+        server
+            .mock_async(|when, then| {
+                when.method(PUT).path("/api/v2/deleted_tickets/7/restore");
+                then.status(200)
+                    .header("content-type", content_type)
+                    .body(body);
+            })
+            .await;
+        client(&server)
+            .restore_deleted_ticket(7)
+            .await
+            .unwrap_or_else(|e| panic!("body {body:?}: {e}"));
+    }
+}

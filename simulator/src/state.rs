@@ -521,7 +521,8 @@ impl State {
         match self.deleted.remove(&id) {
             Some((ticket, _)) => {
                 self.tickets.insert(id, ticket);
-                Reply::Empty(200)
+                // What Zendesk answers live (spec/samples/real/restore_deleted_ticket).
+                Reply::Json(200, json!({}))
             }
             None => not_found(),
         }

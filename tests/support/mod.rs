@@ -358,7 +358,7 @@ pub fn operations() -> Vec<Case> {
             "/api/v2/deleted_tickets/581/restore",
             [],
             200,
-            "",
+            "{}",
             |c| c.restore_deleted_ticket().ticket_id(581)
         ),
         case!(

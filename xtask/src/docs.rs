@@ -493,10 +493,12 @@ fn build(spec: &Value, samples: &Samples, calls: &str) -> Result<Reference, Stri
                 })
                 .collect();
             let code: u16 = status.parse().unwrap_or(0);
-            let sample = samples
-                .samples
-                .iter()
-                .filter(|x| x.negative.is_none())
+            // Ours and the docs' samples first: they are written to show the
+            // whole shape; a real one where there is no other.
+            let positive = || samples.samples.iter().filter(|x| x.negative.is_none());
+            let sample = positive()
+                .filter(|x| !x.is_real())
+                .chain(positive().filter(|x| x.is_real()))
                 .find(|x| match &x.subject {
                     Subject::Operation { id: i, status } => *i == id && *status == code,
                     Subject::Response { name, status } => {

@@ -11,7 +11,13 @@
 //! `.empty` (no body). `index.yaml` gives each sample's source and marks the
 //! negative ones; `unobserved.yaml` lists the properties no sample shows, each
 //! with why.
+//!
+//! Under `real/` the same layout holds bodies that others captured from live
+//! Zendesk accounts (other clients' recorded fixtures). They are judged open
+//! world: Zendesk adds properties we do not describe, and that is no error;
+//! everything the spec does describe (types, nulls, enums, formats) must hold.
 
+use crate::json_schema::World;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -62,6 +68,16 @@ pub struct Sample {
     pub body: Body,
     /// Set for negative samples.
     pub negative: Option<Negative>,
+    /// How strictly it is judged: closed for ours and the docs', open for
+    /// bodies captured from live accounts (`real/`).
+    pub world: World,
+}
+
+impl Sample {
+    /// Captured from a live account by someone else (`real/`).
+    pub fn is_real(&self) -> bool {
+        self.world == World::Open
+    }
 }
 
 /// The samples folder, read.
@@ -152,10 +168,34 @@ fn walk(root: &Path, dir: &Path, files: &mut Vec<String>) {
 
 fn load_one(dir: &Path, file: &str, entry: Option<&Value>) -> Result<Sample, String> {
     let entry = entry.ok_or("not listed in index.yaml (every sample needs its source)")?;
-    if entry.get("source").and_then(Value::as_str).is_none() {
-        return Err("index.yaml gives no `source`".into());
+    let source = entry
+        .get("source")
+        .and_then(Value::as_str)
+        .ok_or("index.yaml gives no `source`")?;
+    let (world, place) = match file.strip_prefix("real/") {
+        Some(place) => (World::Open, place),
+        None => (World::Closed, file),
+    };
+    match (world, source) {
+        (World::Open, "real") => {
+            // Someone else's data: say whose, where, and under what licence.
+            for key in ["from", "license"] {
+                if entry
+                    .get(key)
+                    .and_then(Value::as_str)
+                    .is_none_or(str::is_empty)
+                {
+                    return Err(format!(
+                        "index.yaml: a real sample needs `{key}` (its provenance)"
+                    ));
+                }
+            }
+        }
+        (World::Open, _) => return Err("a sample under real/ needs `source: real`".into()),
+        (World::Closed, "real") => return Err("a `source: real` sample belongs under real/".into()),
+        (World::Closed, _) => {}
     }
-    let parts: Vec<&str> = file.split('/').collect();
+    let parts: Vec<&str> = place.split('/').collect();
     let name = *parts.last().unwrap_or(&"");
     let status = || -> Result<u16, String> {
         name.split(['-', '.'])
@@ -214,5 +254,6 @@ fn load_one(dir: &Path, file: &str, entry: Option<&Value>) -> Result<Sample, Str
         subject,
         body,
         negative,
+        world,
     })
 }

@@ -34,6 +34,8 @@ pub struct Coverage {
     pub statuses: (usize, usize),
     /// Positive and negative samples.
     pub samples: (usize, usize),
+    /// Of all samples, those captured from live accounts by others (`real/`).
+    pub real: usize,
     /// Properties seen in a sample, listed as not yet observed, and all.
     pub properties: (usize, usize, usize),
 }
@@ -64,6 +66,10 @@ impl Report {
                 c.samples.0,
                 c.samples.1,
                 c.samples.0 + c.samples.1
+            ),
+            format!(
+                "| of which captured live by others (`real/`, open world) | {} | | |",
+                c.real
             ),
             format!(
                 "| schema properties (observed + listed unobserved) | {seen} + {listed} | {all} | {} |",
@@ -190,7 +196,7 @@ fn structure(spec: &Value, spec_name: &str, report: &mut Report) {
                 match (example, schema) {
                     (None, _) => error(format!("{at}: no example")),
                     (Some(example), Some(schema)) => {
-                        for e in schema_errors(spec, schema, example) {
+                        for e in schema_errors(spec, schema, example, World::Closed) {
                             error(format!("{at}: example {e}"));
                         }
                     }
@@ -320,9 +326,9 @@ impl std::fmt::Display for SchemaError {
     }
 }
 
-/// Closed-world validation of `instance` against the OpenAPI `schema`.
-fn schema_errors(spec: &Value, schema: &Value, instance: &Value) -> Vec<SchemaError> {
-    let document = json_schema::document(spec, schema, World::Closed);
+/// Validation of `instance` against the OpenAPI `schema`, closed or open world.
+fn schema_errors(spec: &Value, schema: &Value, instance: &Value, world: World) -> Vec<SchemaError> {
+    let document = json_schema::document(spec, schema, world);
     let validator = match jsonschema::options()
         .with_draft(jsonschema::Draft::Draft4)
         .should_validate_formats(true)
@@ -418,8 +424,8 @@ fn target<'a>(spec: &'a Value, sample: &Sample) -> Result<Option<&'a Value>, Str
 }
 
 /// The schema a sample is judged by, the sample as a JSON instance, and its
-/// closed-world validation errors; `None` for an empty body where the spec
-/// has none.
+/// validation errors (in the sample's world); `None` for an empty body where
+/// the spec has none.
 #[allow(clippy::type_complexity)]
 fn judge<'a>(
     spec: &'a Value,
@@ -433,7 +439,7 @@ fn judge<'a>(
         Body::Text(t) | Body::Html(t) => Value::String(t.clone()),
         Body::Empty => return Ok(None),
     };
-    let errors = schema_errors(spec, schema, &instance);
+    let errors = schema_errors(spec, schema, &instance, sample.world);
     Ok(Some((schema, instance, errors)))
 }
 
@@ -468,6 +474,7 @@ pub fn check_response(
         },
         body,
         negative: None,
+        world: World::Closed,
     };
     match judge(spec, &sample) {
         Err(e) => vec![format!("{label}: {e}")],
@@ -534,8 +541,12 @@ fn check_sample(
                 "{file}: the generated type `types::{name}` cannot read it: {e} (schema #/components/schemas/{name})"
             )),
             Some(Ok(decoded)) => {
-                if let Some(pointer) = first_difference(&normalize(&instance), &normalize(&decoded), "")
-                {
+                if let Some(pointer) = first_difference(
+                    &normalize(&instance),
+                    &normalize(&decoded),
+                    "",
+                    sample.world,
+                ) {
                     report.errors.push(format!(
                         "{file}: at {pointer}: the generated type `types::{name}` reads a different value than the sample holds (schema #/components/schemas/{name})"
                     ));
@@ -560,12 +571,16 @@ fn normalize(value: &Value) -> Value {
     }
 }
 
-fn first_difference(a: &Value, b: &Value, at: &str) -> Option<String> {
+/// Where the sample `a` and its decoded-and-encoded `b` first differ. In the
+/// open world a property only the sample has is one the spec does not
+/// describe, so the generated type drops it: no difference.
+fn first_difference(a: &Value, b: &Value, at: &str, world: World) -> Option<String> {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
             let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
             keys.into_iter().find_map(|k| match (x.get(k), y.get(k)) {
-                (Some(p), Some(q)) => first_difference(p, q, &format!("{at}/{}", escape(k))),
+                (Some(p), Some(q)) => first_difference(p, q, &format!("{at}/{}", escape(k)), world),
+                (Some(_), None) if world == World::Open => None,
                 _ => Some(format!("{at}/{}", escape(k))),
             })
         }
@@ -573,7 +588,7 @@ fn first_difference(a: &Value, b: &Value, at: &str) -> Option<String> {
             .iter()
             .zip(y)
             .enumerate()
-            .find_map(|(i, (p, q))| first_difference(p, q, &format!("{at}/{i}"))),
+            .find_map(|(i, (p, q))| first_difference(p, q, &format!("{at}/{i}"), world)),
         _ if a == b => None,
         _ => Some(if at.is_empty() {
             "(root)".into()
@@ -768,6 +783,7 @@ fn coverage(
         operations: (ops_full, ops),
         statuses: (pairs_covered, pairs),
         samples: (samples.samples.len() - negatives, negatives),
+        real: samples.samples.iter().filter(|s| s.is_real()).count(),
         properties: (
             properties.iter().filter(|p| observed.contains(*p)).count(),
             listed,

@@ -23,6 +23,11 @@ fn the_committed_spec_and_samples_validate() {
         c.samples.1 >= 2,
         "the doc errors are kept as negative samples"
     );
+    assert!(
+        c.real >= 15,
+        "at least 15 bodies captured live by others: {}",
+        report.table()
+    );
 }
 
 /// A copy of the small fixture, to break on purpose.
@@ -286,4 +291,80 @@ fn an_operation_without_allowed_for_is_an_error() {
         &report,
         &["show_thing: the description has no `**Allowed for:**` paragraph"],
     );
+}
+
+/// Adds `real/<file>` with `body`, listed with the given index lines.
+fn add_real(f: &Fixture, file: &str, body: &str, entry: &str) {
+    let path = f.dir.path().join("samples/real").join(file);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, body).unwrap();
+    let index = f.dir.path().join("samples/index.yaml");
+    let mut text = std::fs::read_to_string(&index).unwrap();
+    text.push_str(&format!("real/{file}:\n{entry}"));
+    std::fs::write(index, text).unwrap();
+}
+
+const PROVENANCE: &str = "  source: real\n  from: \"someone's cassette\"\n  license: MIT\n";
+
+#[test]
+fn a_real_sample_may_carry_properties_the_spec_does_not_describe() {
+    let f = Fixture::new();
+    add_real(
+        &f,
+        "show_thing/200-live.json",
+        r#"{"thing": {"id": 7, "name": "x", "tags": [], "added_later": {"a": 1}}, "meta": 1}"#,
+        PROVENANCE,
+    );
+    let report = f.run();
+    assert!(report.errors.is_empty(), "{:#?}", report.errors);
+    assert_eq!(report.coverage.samples, (4, 1));
+}
+
+#[test]
+fn a_real_sample_must_still_hold_to_what_the_spec_describes() {
+    let f = Fixture::new();
+    add_real(
+        &f,
+        "show_thing/200-live.json",
+        r#"{"thing": {"id": "7", "name": "x", "tags": [], "added_later": true}}"#,
+        PROVENANCE,
+    );
+    let report = f.run();
+    f.error_with(
+        &report,
+        &[
+            "samples/real/show_thing/200-live.json",
+            "at /thing/id",
+            "#/components/schemas/Thing/properties/id/type",
+        ],
+    );
+    // Its extra property is not what it is blamed for.
+    assert!(
+        !report.errors.iter().any(|e| e.contains("added_later")),
+        "{:#?}",
+        report.errors
+    );
+}
+
+#[test]
+fn a_real_sample_needs_its_provenance() {
+    let f = Fixture::new();
+    add_real(
+        &f,
+        "show_thing/200-live.json",
+        r#"{"thing": {"id": 7, "name": "x", "tags": []}}"#,
+        "  source: real\n  from: \"someone's cassette\"\n",
+    );
+    let report = f.run();
+    f.error_with(&report, &["real/show_thing/200-live.json", "license"]);
+
+    let f = Fixture::new();
+    add_real(
+        &f,
+        "show_thing/200-live.json",
+        r#"{"thing": {"id": 7, "name": "x", "tags": []}}"#,
+        "  source: ours\n",
+    );
+    let report = f.run();
+    f.error_with(&report, &["real/show_thing/200-live.json", "source: real"]);
 }
