@@ -51,13 +51,13 @@ const SPAM_SUBJECTS: [&str; 4] = [
     "Reset your password now",
 ];
 
-const SAMPLES_LIST: &str = include_str!("../../spec/samples/list_suspended_tickets/200-docs.json");
+const SAMPLES_LIST: &str = include_str!("../samples/list_suspended_tickets-200-docs.json");
 const SAMPLE_UNRECOVERABLE: &str =
-    include_str!("../../spec/samples/recover_suspended_ticket/422-docs.json");
-const SAMPLE_SHOWN: &str = include_str!("../../spec/samples/show_suspended_ticket/200.json");
+    include_str!("../samples/recover_suspended_ticket-422-docs.json");
+const SAMPLE_SHOWN: &str = include_str!("../samples/show_suspended_ticket-200.json");
 const SAMPLE_DELETED: &str =
-    include_str!("../../spec/samples/list_deleted_tickets/200-cursor.json");
-const SAMPLE_TICKET: &str = include_str!("../../spec/samples/show_ticket/200.json");
+    include_str!("../samples/list_deleted_tickets-200-cursor.json");
+const SAMPLE_TICKET: &str = include_str!("../samples/show_ticket-200.json");
 
 /// The suspended tickets of the captured samples.
 pub fn sample_suspended() -> Vec<types::SuspendedTicket> {
