@@ -144,6 +144,10 @@ pub fn render(
             include_str!("../templates/reference.html.jinja"),
         ),
         ("type.md", include_str!("../templates/type.md.jinja")),
+        (
+            "other-languages.md",
+            include_str!("../templates/other-languages.md.jinja"),
+        ),
     ] {
         env.add_template(name, source)
             .map_err(|e| format!("template {name}: {e}"))?;
@@ -165,6 +169,24 @@ pub fn render(
             minijinja::Value::from_serialize(&reference),
         )?,
     );
+    files.insert(
+        "other-languages.md".to_string(),
+        render(
+            "other-languages.md",
+            minijinja::context! {
+                title => reference.title,
+                id_lists => id_lists(spec),
+                enums => progenitor_adapter::open_enums(spec)
+                    .into_iter()
+                    .map(|e| minijinja::context! {
+                        schema => e.schema,
+                        property => e.property,
+                        values => e.values,
+                    })
+                    .collect::<Vec<_>>(),
+            },
+        )?,
+    );
     for op in &reference.operations {
         files.insert(
             format!("operations/{}.md", op.id),
@@ -181,6 +203,26 @@ pub fn render(
         );
     }
     Ok(files)
+}
+
+/// The comma-separated id lists: operation, parameter and its pattern.
+fn id_lists(spec: &Value) -> Vec<minijinja::Value> {
+    let mut out = Vec::new();
+    for op in progenitor_adapter::operations(spec) {
+        for p in progenitor_adapter::parameters(spec, &op)
+            .into_iter()
+            .flatten()
+        {
+            if p["in"] == "query" && p["name"] == "ids" {
+                out.push(minijinja::context! {
+                    operation => op.name(),
+                    name => "ids",
+                    pattern => p.pointer("/schema/pattern").and_then(Value::as_str).unwrap_or(""),
+                });
+            }
+        }
+    }
+    out
 }
 
 fn markdown_to_html(text: String) -> minijinja::Value {
