@@ -55,8 +55,7 @@ const SAMPLES_LIST: &str = include_str!("../samples/list_suspended_tickets-200-d
 const SAMPLE_UNRECOVERABLE: &str =
     include_str!("../samples/recover_suspended_ticket-422-docs.json");
 const SAMPLE_SHOWN: &str = include_str!("../samples/show_suspended_ticket-200.json");
-const SAMPLE_DELETED: &str =
-    include_str!("../samples/list_deleted_tickets-200-cursor.json");
+const SAMPLE_DELETED: &str = include_str!("../samples/list_deleted_tickets-200-cursor.json");
 const SAMPLE_TICKET: &str = include_str!("../samples/show_ticket-200.json");
 
 /// The suspended tickets of the captured samples.
