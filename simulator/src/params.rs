@@ -192,6 +192,31 @@ fn form_urlencoded_pairs(query: &str) -> Vec<(String, String)> {
 mod tests {
     use super::*;
 
+    /// The table of accepted parameters is hand-written; the spec is the
+    /// truth. Every operation's query parameters are exactly the table's.
+    #[test]
+    fn the_table_matches_the_spec() {
+        use std::collections::BTreeSet;
+        use xtask::progenitor_adapter::{operations, parameters};
+        let spec = xtask::read_spec(&xtask::root()).unwrap();
+        let ops = operations(&spec);
+        assert!(ops.len() >= 19);
+        for op in ops {
+            let method = Method::from_bytes(op.method.to_uppercase().as_bytes()).unwrap();
+            let accepted = accepts(&method, op.path)
+                .unwrap_or_else(|| panic!("{} {} is not in the table", op.method, op.path));
+            let in_spec: BTreeSet<String> = parameters(&spec, &op)
+                .into_iter()
+                .flatten()
+                .filter(|p| p["in"] == "query")
+                .filter_map(|p| p["name"].as_str().map(str::to_string))
+                .collect();
+            let in_table: BTreeSet<String> =
+                accepted.params.iter().map(|p| p.to_string()).collect();
+            assert_eq!(in_table, in_spec, "{}", op.name());
+        }
+    }
+
     #[test]
     fn every_route_has_its_operation() {
         let a = accepts(&Method::PUT, "/api/v2/suspended_tickets/recover_many").unwrap();
