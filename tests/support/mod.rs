@@ -466,6 +466,10 @@ pub fn assert_decoded(operation: &str, sample: &Sample, negative: bool, outcome:
     }
     match (&sample.body, outcome) {
         (Body::Empty, Outcome::Success(None)) if sample.status < 300 => {}
+        // A body that says nothing (restore's `{}`) is handed to progenitor as
+        // no body (build/progenitor_adapter.rs), so it reads as `()`.
+        (Body::Json(expected), Outcome::Success(None))
+            if sample.status < 300 && expected == &serde_json::json!({}) => {}
         (Body::Json(expected), Outcome::Success(Some(got))) if sample.status < 300 => {
             assert_eq!(
                 normalize(&got),
