@@ -1,23 +1,12 @@
 //! Zendesk's `x-zendesk-api-warn` (parameters it ignored) reaches the caller
 //! as a `tracing` warning.
 
+mod captured_logs;
+
+use captured_logs::Captured;
 use httpmock::prelude::*;
 use serde_json::json;
-use std::sync::{Arc, Mutex};
 use zendesk_support::Client;
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 const WARNING: &str = r#"{:allowed_parameters=>{:controller=>"tickets", :action=>"destroy_many", :unpermitted_keys=>["tickets"], :invalid_values=>[]}}"#;
 
@@ -54,7 +43,7 @@ async fn an_ignored_parameter_is_logged_as_a_warning() {
         .send()
         .await
         .expect("a queued job");
-    let logged = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let logged = captured.text();
     assert!(logged.contains("WARN"), "{logged}");
     assert!(logged.contains("x-zendesk-api-warn"), "{logged}");
     assert!(

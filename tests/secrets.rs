@@ -4,29 +4,19 @@
 //! A test binary of its own: it installs the global `tracing` subscriber, so
 //! that every callsite is enabled whatever other tests did first.
 
+mod captured_logs;
+
+use captured_logs::Captured;
 use httpmock::prelude::*;
 use httpmock::HttpMockRequest;
 use serde_json::json;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 use zendesk_support::{Client, ClientBuilder, RetryPolicy};
 
 const EMAIL: &str = "agent@example.com";
 const TOKEN: &str = "tok-3f9a2c-SECRET";
-
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 fn first(n: usize) -> impl Fn(&HttpMockRequest) -> bool + Send + Sync + 'static {
     let seen = Arc::new(AtomicUsize::new(0));
@@ -87,7 +77,7 @@ async fn the_token_never_appears_in_debug_errors_or_traces() {
         _ => None,
     })
     .unwrap();
-    let traces = String::from_utf8_lossy(&captured.0.lock().unwrap()).into_owned();
+    let traces = captured.text();
     assert!(
         traces.contains("zendesk.request"),
         "the request was traced: {traces}"
