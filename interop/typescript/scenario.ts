@@ -40,34 +40,38 @@ function idOf(record: { id?: number }): number {
 // The spec's `ids` is one string, comma-separated, as Zendesk reads it.
 const idsParam = (ids: number[]): string => ids.join(",");
 
-async function suspendedIds(): Promise<number[]> {
-  // Follows `meta.after_cursor` while `meta.has_more`: every record once.
+type Page = { meta?: { has_more: boolean; after_cursor?: string | null } };
+
+// Follows `meta.after_cursor` while `meta.has_more`: every record once.
+async function allIds<P extends Page>(
+  what: string,
+  fetchPage: (query: { "page[size]": number; "page[after]"?: string }) => Promise<{ data?: P; response: Response }>,
+  records: (page: P) => { id?: number }[],
+): Promise<number[]> {
   const out: number[] = [];
   let after: string | undefined;
   for (;;) {
-    const { data, response } = await client.GET("/api/v2/suspended_tickets", {
-      params: { query: { "page[size]": 25, ...(after ? { "page[after]": after } : {}) } },
-    });
-    check(response.status === 200 && data !== undefined, "a page of suspended tickets");
-    out.push(...data!.suspended_tickets.map(idOf));
+    const { data, response } = await fetchPage({ "page[size]": 25, ...(after ? { "page[after]": after } : {}) });
+    check(response.status === 200 && data !== undefined, `a page of ${what}`);
+    out.push(...records(data!).map(idOf));
     if (!data!.meta?.has_more) return out;
     after = data!.meta.after_cursor ?? undefined;
   }
 }
 
-async function deletedIds(): Promise<number[]> {
-  const out: number[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const { data, response } = await client.GET("/api/v2/deleted_tickets", {
-      params: { query: { "page[size]": 25, ...(after ? { "page[after]": after } : {}) } },
-    });
-    check(response.status === 200 && data !== undefined, "a page of deleted tickets");
-    out.push(...data!.deleted_tickets.map(idOf));
-    if (!data!.meta?.has_more) return out;
-    after = data!.meta.after_cursor ?? undefined;
-  }
-}
+const suspendedIds = () =>
+  allIds(
+    "suspended tickets",
+    (query) => client.GET("/api/v2/suspended_tickets", { params: { query } }),
+    (page) => page.suspended_tickets,
+  );
+
+const deletedIds = () =>
+  allIds(
+    "deleted tickets",
+    (query) => client.GET("/api/v2/deleted_tickets", { params: { query } }),
+    (page) => page.deleted_tickets,
+  );
 
 async function main(): Promise<void> {
   // Offset pagination (no page[size]) states the total: a second reading to
