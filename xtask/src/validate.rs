@@ -529,7 +529,13 @@ fn check_sample(
     if !errors.is_empty() {
         return;
     }
-    observe(spec, schema, &instance, "", observed);
+    // A schema sample is judged by the schema itself, not a `$ref` to it:
+    // name its properties after it.
+    let at = match &sample.subject {
+        Subject::Schema { name } => name.as_str(),
+        _ => "",
+    };
+    observe(spec, schema, &instance, at, observed);
     if let (Some(decode), Some(name), Body::Json(_)) =
         (decoder, component_name(schema), &sample.body)
     {
