@@ -73,7 +73,7 @@ async fn batches_with_unrecoverable_tickets_account_for_every_id() {
         .map(|t| {
             (
                 t.id.unwrap(),
-                zendesk_simulator::recoverable(t.cause.as_deref()),
+                zendesk_simulator::recoverable(t),
                 t.author.as_ref().and_then(|a| a.id),
             )
         })
@@ -238,7 +238,7 @@ async fn lost_answers_are_reported_as_unknown_never_as_done() {
         .snapshot()
         .suspended
         .iter()
-        .filter(|t| zendesk_simulator::recoverable(t.cause.as_deref()))
+        .filter(|t| zendesk_simulator::recoverable(t))
         .filter_map(|t| t.id)
         .collect();
     let client = sim.client();

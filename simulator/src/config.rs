@@ -79,6 +79,9 @@ pub struct Config {
     pub suspended: usize,
     /// Generated soft-deleted tickets, beside those from the captured samples.
     pub deleted: usize,
+    /// Generated end users, each the requester of 1 to 5 live tickets (beside
+    /// the users behind the samples' tickets).
+    pub people: usize,
     /// Seed of everything random: data and faults.
     pub seed: u64,
     /// Requests per window before `429` (Zendesk Enterprise: 700 a minute).
@@ -114,6 +117,7 @@ impl Default for Config {
             oauth_token: None,
             suspended: 0,
             deleted: 0,
+            people: 0,
             seed: 1,
             rate_limit: 700,
             rate_window: Duration::from_secs(60),

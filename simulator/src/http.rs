@@ -84,6 +84,32 @@ pub fn router(app: App) -> Router {
             &format!("{v2}/tickets/{{ticket_id}}"),
             get(show_ticket).delete(delete_ticket),
         )
+        .route(
+            &format!("{v2}/tickets/mark_many_as_spam"),
+            put(mark_spam_many),
+        )
+        .route(
+            &format!("{v2}/tickets/{{ticket_id}}/mark_as_spam"),
+            put(mark_spam),
+        )
+        .route(&format!("{v2}/users/search"), get(search_users))
+        .route(
+            &format!("{v2}/users/{{user_id}}"),
+            get(show_user).put(update_user).delete(delete_user),
+        )
+        .route(
+            &format!("{v2}/users/{{user_id}}/tickets/requested"),
+            get(list_requested),
+        )
+        .route(
+            &format!("{v2}/users/{{user_id}}/tickets/ccd"),
+            get(list_ccd),
+        )
+        .route(&format!("{v2}/deleted_users"), get(list_deleted_users))
+        .route(
+            &format!("{v2}/deleted_users/{{deleted_user_id}}"),
+            get(show_deleted_user).delete(delete_user_permanently),
+        )
         .route(&format!("{v2}/job_statuses"), get(list_jobs))
         .route(&format!("{v2}/job_statuses/show_many"), get(show_jobs))
         .route(&format!("{v2}/job_statuses/{{id}}"), get(show_job))
@@ -563,4 +589,98 @@ async fn show_jobs(Shared(app): Shared<App>, Query(p): Params) -> Response {
 
 async fn show_job(Shared(app): Shared<App>, i: PathId) -> Response {
     with_state(&app, "show_job_status", |s| Ok(s.show_job(segment(&i)?)))
+}
+
+async fn mark_spam(Shared(app): Shared<App>, i: PathId) -> Response {
+    with_state(&app, "mark_ticket_as_spam", |s| Ok(s.mark_spam(id(&i)?)))
+}
+
+async fn mark_spam_many(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "mark_tickets_as_spam", |s| {
+        Ok(s.mark_spam_many(&ids(&p)?))
+    })
+}
+
+async fn search_users(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "search_users", |s| {
+        let text = |name: &str| p.get(name).map(String::as_str);
+        let (query, external_id) = (text("query"), text("external_id"));
+        if query.is_none_or(str::is_empty) && external_id.is_none_or(str::is_empty) {
+            return Err(error(
+                400,
+                "InvalidValue",
+                "give query or external_id, not empty",
+            ));
+        }
+        let listing = listing(&p, false)?;
+        if listing.per_page == 0 || listing.per_page > 100 || listing.page == 0 {
+            return Err(error(
+                400,
+                "InvalidPaginationParameter",
+                "page must be at least 1 and per_page between 1 and 100",
+            ));
+        }
+        Ok(s.search_users(query.filter(|q| !q.is_empty()), external_id, &listing))
+    })
+}
+
+async fn show_user(Shared(app): Shared<App>, i: PathId) -> Response {
+    with_state(&app, "show_user", |s| Ok(s.show_user(id(&i)?)))
+}
+
+/// `{"user": {"suspended": true}}`: a body that is not JSON is `400`, one
+/// that is JSON of another shape `422`, as Rails answers.
+async fn update_user(Shared(app): Shared<App>, i: PathId, body: axum::body::Bytes) -> Response {
+    with_state(&app, "update_user", |s| {
+        let id = id(&i)?;
+        let value: serde_json::Value = serde_json::from_slice(&body)
+            .map_err(|e| error(400, "InvalidJSON", &format!("the body is not JSON: {e}")))?;
+        let request: zendesk_support::types::UserUpdateRequest = serde_json::from_value(value)
+            .map_err(|e| {
+                Reply::Error(
+                    422,
+                    serde_json::json!({
+                        "error": "RecordInvalid",
+                        "description": "Record validation errors",
+                        "details": { "user": [{ "error": "InvalidValue", "description": e.to_string() }] },
+                    }),
+                    None,
+                )
+            })?;
+        Ok(s.update_user(id, &request.user))
+    })
+}
+
+async fn delete_user(Shared(app): Shared<App>, i: PathId) -> Response {
+    with_state(&app, "delete_user", |s| Ok(s.delete_user(id(&i)?)))
+}
+
+async fn list_requested(Shared(app): Shared<App>, i: PathId, Query(p): Params) -> Response {
+    with_state(&app, "list_requested_tickets", |s| {
+        Ok(s.list_user_tickets(id(&i)?, false, &listing(&p, false)?))
+    })
+}
+
+async fn list_ccd(Shared(app): Shared<App>, i: PathId, Query(p): Params) -> Response {
+    with_state(&app, "list_ccd_tickets", |s| {
+        Ok(s.list_user_tickets(id(&i)?, true, &listing(&p, false)?))
+    })
+}
+
+async fn list_deleted_users(Shared(app): Shared<App>, Query(p): Params) -> Response {
+    with_state(&app, "list_deleted_users", |s| {
+        Ok(s.list_deleted_users(&listing(&p, false)?))
+    })
+}
+
+async fn show_deleted_user(Shared(app): Shared<App>, i: PathId) -> Response {
+    with_state(&app, "show_deleted_user", |s| {
+        Ok(s.show_deleted_user(id(&i)?))
+    })
+}
+
+async fn delete_user_permanently(Shared(app): Shared<App>, i: PathId) -> Response {
+    with_state(&app, "delete_user_permanently", |s| {
+        Ok(s.delete_user_permanently(id(&i)?))
+    })
 }

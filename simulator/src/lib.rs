@@ -30,7 +30,7 @@ mod seed;
 mod state;
 
 pub use config::{Config, Fault};
-pub use seed::{recoverable, CAUSES, CUSTOMER_DOMAINS};
+pub use seed::{recoverable, Cause, CAUSES, CUSTOMER_DOMAINS};
 pub use state::Snapshot;
 
 use std::net::SocketAddr;
@@ -112,6 +112,17 @@ impl Running {
     /// Adds suspended tickets; those without an id get one. Returns the ids.
     pub fn add_suspended(&self, tickets: Vec<types::SuspendedTicket>) -> Vec<i64> {
         http::lock(&self.app).add_suspended(tickets)
+    }
+
+    /// Adds an end user who requested `tickets` live tickets; returns the
+    /// user's id and the tickets' ids.
+    pub fn add_person(&self, name: &str, email: &str, tickets: usize) -> (i64, Vec<i64>) {
+        http::lock(&self.app).add_person(name, email, tickets)
+    }
+
+    /// Copies a user on a live ticket (a CC); `false` if either is unknown.
+    pub fn add_cc(&self, ticket_id: i64, user_id: i64) -> bool {
+        http::lock(&self.app).add_cc(ticket_id, user_id)
     }
 
     /// Stops the server and waits for it.

@@ -18,6 +18,9 @@ struct Args {
     /// Generated soft-deleted tickets (beside the documentation samples).
     #[arg(long, default_value_t = 50)]
     deleted: usize,
+    /// Generated end users, each the requester of 1 to 5 live tickets.
+    #[arg(long, default_value_t = 20)]
+    people: usize,
     /// Seed of the generated data and the faults.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -70,6 +73,7 @@ async fn main() -> std::io::Result<()> {
         token: args.token,
         suspended: args.suspended,
         deleted: args.deleted,
+        people: args.people,
         seed: args.seed,
         rate_limit: args.rate_limit,
         latency: Duration::from_millis(args.latency_ms),

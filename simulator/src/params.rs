@@ -62,6 +62,16 @@ fn accepts(method: &Method, route: &str) -> Option<Accepts> {
             ("deleted_tickets", "destroy_many", &["ids"], true)
         }
         ("DELETE", "tickets/destroy_many") => ("tickets", "destroy_many", &["ids"], true),
+        ("PUT", "tickets/mark_many_as_spam") => ("tickets", "mark_many_as_spam", &["ids"], true),
+        ("GET", "users/search") => (
+            "users",
+            "search",
+            &["query", "external_id", "page", "per_page"],
+            false,
+        ),
+        ("GET", "users/{user_id}/tickets/requested") => ("tickets", "requested", PAGES, false),
+        ("GET", "users/{user_id}/tickets/ccd") => ("tickets", "ccd", PAGES, false),
+        ("GET", "deleted_users") => ("deleted_users", "index", PAGES, false),
         ("GET", "job_statuses") => ("job_statuses", "index", PAGES, false),
         ("GET", "job_statuses/show_many") => ("job_statuses", "show_many", &["ids"], false),
         (_, r) => {
@@ -71,6 +81,8 @@ fn accepts(method: &Method, route: &str) -> Option<Accepts> {
                 "deleted_tickets" => "deleted_tickets",
                 "tickets" => "tickets",
                 "job_statuses" => "job_statuses",
+                "users" => "users",
+                "deleted_users" => "deleted_users",
                 _ => return None,
             };
             let action = match (m, r.rsplit('/').next()) {
@@ -79,10 +91,12 @@ fn accepts(method: &Method, route: &str) -> Option<Accepts> {
                     "restore" => "restore",
                     "attachments" => "attachments",
                     "export" => "export",
+                    "mark_as_spam" => "mark_as_spam",
                     _ => "unknown",
                 },
                 ("GET", _) => "show",
                 ("DELETE", _) => "destroy",
+                ("PUT", _) => "update",
                 _ => "unknown",
             };
             (controller, action, &[], false)

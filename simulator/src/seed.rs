@@ -5,27 +5,59 @@ use chrono::{DateTime, Duration as Span, TimeZone, Utc};
 use serde_json::{json, Value};
 use zendesk_support::types;
 
-/// Causes Zendesk gives, with whether recovering succeeds.
-pub const CAUSES: [(&str, i64, bool); 7] = [
-    ("Detected as spam", 0, true),
-    ("Automated response mail", 1, true),
-    ("Detected as phishing", 3, true),
-    ("Sender domain not on allowlist", 7, true),
-    (
-        "End-user only allowed to update their own tickets",
-        14,
-        true,
+/// A suspension cause: Zendesk's `cause` text, `cause_id` and `cause_name`
+/// (its "Cause of suspension reference"), and whether recovering succeeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cause {
+    pub text: &'static str,
+    pub id: i64,
+    /// `None` where Zendesk's table does not name it (its own doc sample of
+    /// cause 22 has no name).
+    pub name: Option<&'static str>,
+    pub recoverable: bool,
+}
+
+const fn cause(text: &'static str, id: i64, name: &'static str) -> Cause {
+    Cause {
+        text,
+        id,
+        name: Some(name),
+        recoverable: true,
+    }
+}
+
+/// The causes generated mail is suspended for: spam first, then mail from
+/// customers, then the account's own mail looping back.
+pub const CAUSES: [Cause; 8] = [
+    cause("Detected as spam", 0, "spam"),
+    cause(
+        "Email is from a blocklisted sender or domain",
+        13,
+        "blocklisted",
     ),
-    ("Suspended user", 17, true),
-    ("Received from support address", 22, false),
+    cause("Automated response mail", 3, "auto_mailer"),
+    cause("Sender domain not on allowlist", 1, "not_on_whitelist"),
+    cause("Submitted by unverified user", 2, "unverified"),
+    cause(
+        "End user only allowed to update their own tickets",
+        6,
+        "other_user_update",
+    ),
+    cause("Automated response mail, out of office", 8, "auto_vacation"),
+    Cause {
+        text: "Received from support address",
+        id: 22,
+        name: None,
+        recoverable: false,
+    },
 ];
 
-/// Whether a suspended ticket with this cause can be recovered.
-pub fn recoverable(cause: Option<&str>) -> bool {
+/// Whether a suspended ticket can be recovered, by its `cause_id`.
+pub fn recoverable(ticket: &types::SuspendedTicket) -> bool {
     CAUSES
         .iter()
-        .find(|(c, _, _)| Some(*c) == cause)
-        .is_none_or(|(_, _, ok)| *ok)
+        .find(|c| Some(c.id) == ticket.cause_id)
+        .is_none_or(|c| c.recoverable)
 }
 
 /// Sender domains of generated mail: customers first, then spammers.
@@ -132,12 +164,12 @@ pub fn generate_suspended(
             // A few are the account's own notifications looping back: those
             // cannot be recovered.
             let own_mail = !spam && roll > 0.97;
-            let (cause, cause_id, _) = if spam {
+            let cause = if spam {
                 CAUSES[rng.usize(..3)]
             } else if own_mail {
-                CAUSES[6]
+                CAUSES[7]
             } else {
-                CAUSES[3 + rng.usize(..3)]
+                CAUSES[3 + rng.usize(..4)]
             };
             let domain = if spam {
                 pick(rng, &SPAM_DOMAINS)
@@ -166,8 +198,9 @@ pub fn generate_suspended(
                     "email": email,
                 },
                 "brand_id": 360_000_123_456_i64,
-                "cause": cause,
-                "cause_id": cause_id,
+                "cause": cause.text,
+                "cause_id": cause.id,
+                "cause_name": cause.name,
                 "content": format!("{subject}\n\n-- \n{first} {last}"),
                 "created_at": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 "updated_at": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
@@ -210,6 +243,76 @@ pub fn generate_deleted(
                 "actor": { "id": 1_000_002, "name": "Grace Agent" },
             }));
             (ticket_for_deleted(&info), info)
+        })
+        .collect()
+}
+
+/// An end user.
+pub fn person(id: i64, name: &str, email: &str, base_url: &str) -> types::User {
+    let created = epoch() - Span::days(400);
+    from_json(json!({
+        "id": id,
+        "url": format!("{base_url}/api/v2/users/{id}.json"),
+        "name": name,
+        "email": email,
+        "phone": null,
+        "role": "end-user",
+        "role_type": null,
+        "active": true,
+        "suspended": false,
+        "verified": true,
+        "organization_id": null,
+        "external_id": null,
+        "tags": [],
+        "notes": null,
+        "time_zone": "London",
+        "locale": "en-GB",
+        "created_at": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "updated_at": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "last_login_at": null,
+    }))
+}
+
+/// A live ticket the user requested.
+pub fn ticket(id: i64, requester_id: i64, subject: &str, base_url: &str) -> types::Ticket {
+    let created = epoch().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    from_json(json!({
+        "id": id,
+        "url": format!("{base_url}/api/v2/tickets/{id}.json"),
+        "subject": subject,
+        "raw_subject": subject,
+        "description": format!("{subject}\n\nPlease help."),
+        "status": "open",
+        "requester_id": requester_id,
+        "submitter_id": requester_id,
+        "tags": [],
+        "created_at": created,
+        "updated_at": created,
+        "via": { "channel": "email" },
+    }))
+}
+
+/// `count` generated end users, each with the subjects of the 1 to 5 live
+/// tickets they requested.
+pub fn generate_people(
+    rng: &mut fastrand::Rng,
+    count: usize,
+    base_url: &str,
+) -> Vec<(types::User, Vec<String>)> {
+    (0..count)
+        .map(|n| {
+            let (first, last) = (pick(rng, &FIRST), pick(rng, &LAST));
+            let domain = pick(rng, &CUSTOMER_DOMAINS);
+            let name = format!("{first} {last}");
+            let email = format!(
+                "{}.{}{n}@{domain}",
+                first.to_lowercase(),
+                last.to_lowercase()
+            );
+            let subjects = (0..rng.usize(1..=5))
+                .map(|_| pick(rng, &CUSTOMER_SUBJECTS).to_string())
+                .collect();
+            (person(0, &name, &email, base_url), subjects)
         })
         .collect()
 }
