@@ -331,6 +331,16 @@ impl Client {
         per_job_chunk(ids, |ids| call(self.raw().delete_tickets().ids(ids).send())).await
     }
 
+    /// Marks tickets as spam: each is deleted and its requester suspended.
+    /// Each call queues a job; `.wait(...)` on the result waits for them and
+    /// reports every id by the job's per-ticket results.
+    pub async fn mark_spam_many(&self, ids: impl IntoIterator<Item = i64>) -> JobBatch {
+        per_job_chunk(ids, |ids| {
+            call(self.raw().mark_tickets_as_spam().ids(ids).send())
+        })
+        .await
+    }
+
     /// Permanently deletes soft-deleted tickets (GDPR); each call queues a
     /// job. `.wait(...)` on the result waits for them and reports every id.
     pub async fn delete_permanently_many(&self, ids: impl IntoIterator<Item = i64>) -> JobBatch {

@@ -89,6 +89,12 @@ impl Client {
         call(self.raw.delete_ticket().ticket_id(id).send()).await
     }
 
+    /// Marks one ticket as spam: Zendesk deletes it (soft: it can still be
+    /// restored or purged) and suspends its requester.
+    pub async fn mark_spam(&self, id: i64) -> Result<(), Error> {
+        call(self.raw().mark_ticket_as_spam().ticket_id(id).send()).await
+    }
+
     /// Restores one soft-deleted ticket.
     pub async fn restore_deleted_ticket(&self, id: i64) -> Result<(), Error> {
         call(self.raw.restore_deleted_ticket().ticket_id(id).send()).await

@@ -36,6 +36,7 @@ pub mod types {
 mod auth;
 mod batch;
 mod client;
+mod erasure;
 mod error;
 mod jobs;
 mod pagination;
@@ -43,6 +44,7 @@ mod rate_limit;
 mod recover;
 pub mod retry;
 mod transport;
+mod users;
 
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
@@ -51,9 +53,11 @@ pub mod fuzzing;
 pub use auth::Credentials;
 pub use batch::{chunks, BatchOutcome, Failure, JobBatch, MAX_IDS_PER_CALL};
 pub use client::{call, env, Client, ClientBuilder, USER_AGENT};
+pub use erasure::{ErasureOptions, ErasurePlan, ErasureReport, Lookup, Person, Step, UserState};
 pub use error::{ApiError, ConfigError, Error, KEPT_BODY_BYTES};
 pub use jobs::{is_final, WaitOptions, JOBS_PER_POLL};
 pub use pagination::{CursorStream, DeletedTickets, SuspendedTickets, MAX_PAGE_SIZE};
 pub use rate_limit::{EndpointBudget, RateLimit};
 pub use retry::RetryPolicy;
 pub use transport::Transport;
+pub use users::Users;

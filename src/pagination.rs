@@ -84,7 +84,7 @@ struct Walk<F> {
 }
 
 /// The items of every page `fetch` returns, starting at `start`.
-fn cursor_stream<'a, T, F, Fut>(start: Option<String>, fetch: F) -> CursorStream<'a, T>
+pub(crate) fn cursor_stream<'a, T, F, Fut>(start: Option<String>, fetch: F) -> CursorStream<'a, T>
 where
     T: Send + 'a,
     F: FnMut(Option<String>) -> Fut + Send + 'a,
@@ -157,7 +157,7 @@ fn next_after<T>(page: &Page<T>, seen: &mut HashSet<String>) -> Result<Option<St
 /// A page decoded by the generated types, or, when it does not decode as a
 /// whole, record by record: only the records that cannot be read are lost,
 /// each as its own [`Error::Record`].
-async fn fetch_page<P, T>(
+pub(crate) async fn fetch_page<P, T>(
     request: impl Future<Output = Result<generated::ResponseValue<P>, generated::Error<()>>>,
     field: &'static str,
     typed: impl FnOnce(P) -> (Vec<T>, Option<types::CursorMeta>),
@@ -210,7 +210,7 @@ pub(crate) fn record_by_record<T: DeserializeOwned>(bytes: &[u8], field: &str) -
     Some(Page { items, meta })
 }
 
-fn page_size(n: u64) -> NonZeroU64 {
+pub(crate) fn page_size(n: u64) -> NonZeroU64 {
     NonZeroU64::new(n.clamp(1, MAX_PAGE_SIZE)).expect("clamped to at least 1")
 }
 

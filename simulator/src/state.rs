@@ -226,6 +226,20 @@ impl State {
         for (t, d) in seed::generate_deleted(&mut rng, first, state.config.deleted) {
             state.deleted.insert(d.id.unwrap_or_default(), (t, d));
         }
+        // The agents: the one the simulator authenticates, and the one who
+        // deleted the generated deleted tickets.
+        for (id, name, email) in [
+            (
+                state.config.agent_id,
+                "API Agent",
+                state.config.email.clone(),
+            ),
+            (1_000_002, "Grace Agent", "grace@acme.example".to_string()),
+        ] {
+            let mut agent = seed::person(id, name, &email, &base_url);
+            agent.role = Some(types::UserRole::Agent);
+            state.users.insert(id, agent);
+        }
         let requesters: Vec<i64> = state
             .tickets
             .values()

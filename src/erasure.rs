@@ -1,0 +1,434 @@
+//! Erasing a person (a GDPR right-to-erasure request): their tickets deleted
+//! and then permanently deleted, then the user deleted and then permanently
+//! deleted, in the order Zendesk enforces, with a report that accounts for
+//! every ticket and the user.
+//!
+//! Erasure is two steps: [`Client::erasure_plan`] finds the user and their
+//! tickets and changes nothing; [`Client::erase`] carries a plan out. Keep
+//! the plan (it serializes) until the erasure is complete: a deleted ticket
+//! is no longer listed among the user's tickets, and Zendesk's deleted
+//! tickets do not say whose they were, so after an interruption only the
+//! plan still knows them. Carrying out the same plan again is safe: each
+//! step either takes effect or finds it already done.
+
+use crate::batch::{BatchOutcome, Failure};
+use crate::client::Client;
+use crate::error::Error;
+use crate::jobs::WaitOptions;
+use crate::types;
+use futures::TryStreamExt;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashSet};
+
+/// Who to erase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Person {
+    /// The user with this email address (exactly, without case).
+    Email(String),
+    /// The user with this id.
+    Id(i64),
+}
+
+/// How to erase.
+#[derive(Debug, Clone, Default)]
+pub struct ErasureOptions {
+    /// Also delete the tickets the person is only copied (CC'd) on. Off,
+    /// they are listed in the plan and left alone: they are someone else's.
+    pub include_ccd: bool,
+    /// Erase agents and admins too. Off, a plan for one is refused.
+    pub allow_staff: bool,
+    /// How long to wait for the deletion jobs.
+    pub wait: WaitOptions,
+}
+
+/// Where the user stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UserState {
+    /// Active: not deleted.
+    Active,
+    /// Deleted, data kept: the next step is the permanent deletion.
+    Deleted,
+}
+
+/// What erasing one person will act on, found before anything changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErasurePlan {
+    /// The user's id.
+    pub user_id: i64,
+    /// The user's email address, when they have one.
+    pub email: Option<String>,
+    /// The user's name.
+    pub name: Option<String>,
+    /// The user's role (`end-user`, `agent`, `admin`, or what Zendesk adds).
+    pub role: Option<String>,
+    /// Where the user stood when the plan was made.
+    pub state: UserState,
+    /// The tickets to delete and then permanently delete: those the person
+    /// requested (and, when asked, those they are copied on).
+    pub tickets: Vec<i64>,
+    /// Tickets the person is copied on and that are left alone.
+    pub ccd_kept: Vec<i64>,
+}
+
+impl ErasurePlan {
+    /// Whether the user is an agent or an admin (or a role this crate does
+    /// not know): someone erasure should not touch unless told.
+    pub fn is_staff(&self) -> bool {
+        self.role.as_deref() != Some("end-user")
+    }
+}
+
+/// What looking a person up found.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lookup {
+    /// Nobody: no such user, or one permanently deleted already.
+    NotFound,
+    /// More than one user has this email address; erase them by id.
+    Ambiguous(Vec<i64>),
+    /// The plan for the one user found.
+    Found(Box<ErasurePlan>),
+}
+
+/// What became of one thing the plan acts on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Step {
+    /// Done, by this run or an earlier one.
+    Done,
+    /// Not done, for this reason. With `outcome_unknown` the server may have
+    /// done it anyway: run the plan again to find out.
+    Failed {
+        /// Why, in Zendesk's words where it gave them.
+        reason: String,
+        /// Whether the server may have acted anyway.
+        outcome_unknown: bool,
+    },
+    /// Not tried, for this reason (an earlier step did not succeed).
+    Skipped {
+        /// Why.
+        reason: String,
+    },
+}
+
+impl Step {
+    /// Whether the step took effect.
+    pub fn is_done(&self) -> bool {
+        matches!(self, Step::Done)
+    }
+
+    fn failed(failure: &Failure) -> Step {
+        Step::Failed {
+            reason: failure.reason.clone(),
+            outcome_unknown: failure.outcome_unknown,
+        }
+    }
+
+    fn from_error(error: &Error) -> Step {
+        Step::Failed {
+            reason: error.to_string(),
+            // A refusal changed nothing; anything else may have.
+            outcome_unknown: !matches!(error.status(), Some(400..=499) | Some(503)),
+        }
+    }
+}
+
+/// What erasing a person did: every ticket of the plan and the user.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErasureReport {
+    /// The user's id.
+    pub user_id: i64,
+    /// Why nothing was done, when the erasure was refused.
+    pub refused: Option<String>,
+    /// Each ticket of the plan: permanently deleted (`Done`) or not, and why.
+    pub tickets: BTreeMap<i64, Step>,
+    /// Deleting the user.
+    pub user_deleted: Step,
+    /// Permanently deleting the deleted user.
+    pub user_erased: Step,
+}
+
+impl ErasureReport {
+    /// Whether nothing of the person is left that the plan covers: every
+    /// ticket and the user permanently deleted.
+    pub fn complete(&self) -> bool {
+        self.refused.is_none()
+            && self.tickets.values().all(Step::is_done)
+            && self.user_deleted.is_done()
+            && self.user_erased.is_done()
+    }
+}
+
+impl Client {
+    /// Finds the person and every ticket they requested (and are copied on);
+    /// changes nothing.
+    ///
+    /// An email address is looked up among active users, then among deleted
+    /// ones, so that an erasure interrupted after the user was deleted is
+    /// found again (its deleted tickets are not: keep the first plan).
+    pub async fn erasure_plan(
+        &self,
+        person: &Person,
+        options: &ErasureOptions,
+    ) -> Result<Lookup, Error> {
+        let (user_id, email, name, role, state) = match person {
+            Person::Id(id) => match self.users().show(*id).await {
+                Ok(u) => from_user(&u, *id),
+                Err(Error::NotFound(_)) => return Ok(Lookup::NotFound),
+                Err(e) => return Err(e),
+            },
+            Person::Email(email) => {
+                let active = self.users().with_email(email).await?;
+                match active.as_slice() {
+                    [one] => from_user(one, one.id.unwrap_or_default()),
+                    [] => match self.deleted_with_email(email).await? {
+                        Some(d) => (
+                            d.id.unwrap_or_default(),
+                            d.email.clone(),
+                            d.name.clone(),
+                            d.role.as_ref().map(|r| r.to_string()),
+                            UserState::Deleted,
+                        ),
+                        None => return Ok(Lookup::NotFound),
+                    },
+                    many => {
+                        return Ok(Lookup::Ambiguous(
+                            many.iter().filter_map(|u| u.id).collect(),
+                        ))
+                    }
+                }
+            }
+        };
+        let requested: Vec<i64> = self
+            .users()
+            .requested_tickets(user_id)
+            .map_ok(|t| t.id)
+            .try_collect::<Vec<_>>()
+            .await?
+            .into_iter()
+            .flatten()
+            .collect();
+        let ccd: Vec<i64> = self
+            .users()
+            .ccd_tickets(user_id)
+            .map_ok(|t| t.id)
+            .try_collect::<Vec<_>>()
+            .await?
+            .into_iter()
+            .flatten()
+            .filter(|id| !requested.contains(id))
+            .collect();
+        let (tickets, ccd_kept) = if options.include_ccd {
+            (requested.into_iter().chain(ccd).collect(), Vec::new())
+        } else {
+            (requested, ccd)
+        };
+        Ok(Lookup::Found(Box::new(ErasurePlan {
+            user_id,
+            email,
+            name,
+            role,
+            state,
+            tickets,
+            ccd_kept,
+        })))
+    }
+
+    /// The deleted (not permanently) user with this email address, if any.
+    async fn deleted_with_email(&self, email: &str) -> Result<Option<types::DeletedUser>, Error> {
+        let wanted = email.trim().to_lowercase();
+        let mut deleted = std::pin::pin!(self.users().deleted());
+        while let Some(user) = deleted.try_next().await? {
+            if user
+                .email
+                .as_deref()
+                .is_some_and(|e| e.trim().to_lowercase() == wanted)
+            {
+                return Ok(Some(user));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Carries out a plan: the tickets deleted, then permanently deleted
+    /// (waiting for the jobs); then, once no ticket is left, the user deleted
+    /// and permanently deleted. Safe to run again with the same plan.
+    pub async fn erase(&self, plan: &ErasurePlan, options: &ErasureOptions) -> ErasureReport {
+        let mut report = ErasureReport {
+            user_id: plan.user_id,
+            refused: None,
+            tickets: BTreeMap::new(),
+            user_deleted: Step::Skipped {
+                reason: "not reached".into(),
+            },
+            user_erased: Step::Skipped {
+                reason: "not reached".into(),
+            },
+        };
+        if plan.is_staff() && !options.allow_staff {
+            let role = plan.role.as_deref().unwrap_or("unknown");
+            let reason = format!(
+                "user {} is {role}, not an end user; erasing staff must be asked for",
+                plan.user_id
+            );
+            for &id in &plan.tickets {
+                report.tickets.insert(
+                    id,
+                    Step::Skipped {
+                        reason: reason.clone(),
+                    },
+                );
+            }
+            report.user_deleted = Step::Skipped {
+                reason: reason.clone(),
+            };
+            report.user_erased = Step::Skipped {
+                reason: reason.clone(),
+            };
+            report.refused = Some(reason);
+            return report;
+        }
+        self.erase_tickets(&plan.tickets, &options.wait, &mut report)
+            .await;
+        if !report.tickets.values().all(Step::is_done) {
+            let reason = "some of the person's tickets are not erased yet; the user is kept so that a rerun can finish them".to_string();
+            report.user_deleted = Step::Skipped {
+                reason: reason.clone(),
+            };
+            report.user_erased = Step::Skipped { reason };
+            return report;
+        }
+        report.user_deleted = self.delete_user_checked(plan.user_id).await;
+        report.user_erased = if report.user_deleted.is_done() {
+            self.erase_user_checked(plan.user_id).await
+        } else {
+            Step::Skipped {
+                reason: "the user is not deleted".into(),
+            }
+        };
+        report
+    }
+
+    /// Finds the person and erases them: [`Client::erasure_plan`] then
+    /// [`Client::erase`]. `Ok(None)` when nobody was found. Prefer the two
+    /// steps when the erasure may be interrupted (see the module's notes).
+    pub async fn erase_person(
+        &self,
+        person: &Person,
+        options: &ErasureOptions,
+    ) -> Result<Option<ErasureReport>, Error> {
+        match self.erasure_plan(person, options).await? {
+            Lookup::Found(plan) => Ok(Some(self.erase(&plan, options).await)),
+            Lookup::NotFound => Ok(None),
+            Lookup::Ambiguous(ids) => Err(Error::Config(crate::error::ConfigError::Invalid(
+                format!("several users have this email address ({ids:?}); erase them by id"),
+            ))),
+        }
+    }
+
+    /// Soft-deletes then purges `ids`; each id ends `Done` when it is
+    /// permanently deleted, by this run or an earlier one.
+    async fn erase_tickets(&self, ids: &[i64], wait: &WaitOptions, report: &mut ErasureReport) {
+        if ids.is_empty() {
+            return;
+        }
+        // Tickets already deleted (or purged) by an earlier run fail here as
+        // not found: the purge below settles them.
+        let soft = self
+            .delete_tickets_many(ids.iter().copied())
+            .await
+            .wait(self, wait)
+            .await;
+        let purged = self
+            .delete_permanently_many(ids.iter().copied())
+            .await
+            .wait(self, wait)
+            .await;
+        let soft_failed = failures_by_id(&soft);
+        let purge_failed = failures_by_id(&purged);
+        for &id in &purged.done {
+            report.tickets.insert(id, Step::Done);
+        }
+        for (&id, purge) in &purge_failed {
+            let step = if purge.outcome_unknown {
+                Step::failed(purge)
+            } else {
+                // The purge refused it: it is not soft-deleted. Either it was
+                // purged before, or it is still live because deleting failed.
+                match self.show_ticket(id).await {
+                    Err(Error::NotFound(_)) if !soft.done.contains(&id) => Step::Done,
+                    Err(Error::NotFound(_)) => Step::failed(purge),
+                    Ok(_) => soft_failed
+                        .get(&id)
+                        .map(|f| Step::failed(f))
+                        .unwrap_or_else(|| Step::failed(purge)),
+                    Err(e) => Step::from_error(&e),
+                }
+            };
+            report.tickets.insert(id, step);
+        }
+    }
+
+    /// Deletes the user, or finds them deleted already.
+    async fn delete_user_checked(&self, id: i64) -> Step {
+        match self.users().delete(id).await {
+            Ok(_) => Step::Done,
+            Err(e) => match self.users().show_deleted(id).await {
+                Ok(_) => Step::Done,
+                // Neither live nor deleted: permanently deleted before.
+                Err(Error::NotFound(_)) if matches!(e, Error::NotFound(_)) => {
+                    match self.users().show(id).await {
+                        Err(Error::NotFound(_)) => Step::Done,
+                        _ => Step::from_error(&e),
+                    }
+                }
+                Err(_) => Step::from_error(&e),
+            },
+        }
+    }
+
+    /// Permanently deletes the deleted user, or finds it done already.
+    async fn erase_user_checked(&self, id: i64) -> Step {
+        match self.users().delete_permanently(id).await {
+            Ok(_) => Step::Done,
+            Err(e @ Error::NotFound(_)) => match self.users().show(id).await {
+                Err(Error::NotFound(_)) => Step::Done,
+                _ => Step::from_error(&e),
+            },
+            Err(e) => Step::from_error(&e),
+        }
+    }
+}
+
+fn from_user(
+    u: &types::User,
+    id: i64,
+) -> (
+    i64,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    UserState,
+) {
+    (
+        u.id.unwrap_or(id),
+        u.email.clone(),
+        u.name.clone(),
+        u.role.as_ref().map(|r| r.to_string()),
+        if u.active == Some(false) {
+            UserState::Deleted
+        } else {
+            UserState::Active
+        },
+    )
+}
+
+fn failures_by_id(outcome: &BatchOutcome) -> BTreeMap<i64, &Failure> {
+    let mut seen = HashSet::new();
+    outcome
+        .failed
+        .iter()
+        .filter(|f| seen.insert(f.id))
+        .map(|f| (f.id, f))
+        .collect()
+}
