@@ -15,10 +15,11 @@ pub struct Account {
     /// The API's base URL instead of a subdomain (a proxy, a simulator).
     #[arg(long, env = "ZENDESK_BASE_URL", global = true)]
     pub base_url: Option<String>,
-    /// The agent's email, for API token authentication.
-    #[arg(long, env = "ZENDESK_EMAIL", global = true)]
-    pub email: Option<String>,
-    /// The API token (with --email).
+    /// The agent's email, for API token authentication (`erase --email`
+    /// names the person to erase, not the agent).
+    #[arg(long = "agent-email", env = "ZENDESK_EMAIL", global = true)]
+    pub agent_email: Option<String>,
+    /// The API token (with --agent-email).
     #[arg(long, env = "ZENDESK_API_TOKEN", hide_env_values = true, global = true)]
     pub api_token: Option<String>,
     /// An OAuth access token instead of email and API token.
@@ -59,6 +60,9 @@ pub struct SimulatorShape {
     pub fault_rate: f64,
 }
 
+/// The embedded simulator's person to try `erase --email` on.
+pub const DEMO_PERSON: &str = "jane.doe@customer.example";
+
 /// A connected client, and the simulator behind it when there is one.
 pub struct Connection {
     pub client: Client,
@@ -90,7 +94,7 @@ impl Account {
         [
             &self.subdomain,
             &self.base_url,
-            &self.email,
+            &self.agent_email,
             &self.api_token,
             &self.oauth_token,
         ]
@@ -108,7 +112,7 @@ impl Account {
                 match name {
                     env::SUBDOMAIN => &self.subdomain,
                     env::BASE_URL => &self.base_url,
-                    env::EMAIL => &self.email,
+                    env::EMAIL => &self.agent_email,
                     env::API_TOKEN => &self.api_token,
                     env::OAUTH_TOKEN => &self.oauth_token,
                     _ => &None,
@@ -133,11 +137,16 @@ impl Account {
             rate_limit: shape.rate_limit,
             latency: Duration::from_millis(shape.latency_ms),
             fault_rate: shape.fault_rate,
+            people: 20,
             ..zendesk_simulator::Config::default()
         };
         let sim = zendesk_simulator::start(config)
             .await
             .map_err(|e| format!("cannot start the simulator: {e}"))?;
+        // Someone to try `erase` on: a dozen tickets, and copied on another's.
+        let (jane, _) = sim.add_person("Jane Doe", DEMO_PERSON, 12);
+        let (_, other) = sim.add_person("John Roe", "john.roe@customer.example", 1);
+        sim.add_cc(other[0], jane);
         let client = tuned(sim.client_builder())
             .build()
             .map_err(|e| e.to_string())?;

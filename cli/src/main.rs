@@ -3,6 +3,7 @@
 //! for.
 
 mod connect;
+mod erase;
 mod execute;
 mod journal;
 mod listing;
@@ -11,6 +12,7 @@ mod purge;
 mod report;
 mod rules;
 mod show;
+mod spam;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use connect::{Account, Connection};
@@ -39,6 +41,13 @@ Examples:
 
   # Every night, release what came from one mailbox
   zendesk-moderate run --rules release.toml --apply --yes --watch 1h
+
+  # Tickets that got through: mark as spam (deletes them, suspends the senders)
+  zendesk-moderate spam 35436 35437 --apply
+
+  # A right-to-erasure request: see the plan, then erase (run again to resume)
+  zendesk-moderate erase --email jane.doe@customer.example
+  zendesk-moderate erase --email jane.doe@customer.example --apply
 
 Exit status: 0 when every action succeeded; 1 when some failed or their
 outcome is unknown; 2 for a usage, rules-file or connection error.";
@@ -131,6 +140,44 @@ enum Command {
         /// Act (against an account; the embedded simulator always acts).
         #[arg(long)]
         apply: bool,
+        #[command(flatten)]
+        acting: Acting,
+    },
+    /// Mark tickets as spam: Zendesk deletes each and suspends its requester.
+    Spam {
+        /// Ticket ids (live tickets, not suspended ones).
+        #[arg(required = true)]
+        ids: Vec<i64>,
+        /// Act; without it, only say what would be done.
+        #[arg(long)]
+        apply: bool,
+        #[command(flatten)]
+        acting: Acting,
+    },
+    /// Erase a person (GDPR): their tickets, then the user, permanently.
+    ///
+    /// Shows the plan first and changes nothing without --apply. The plan is
+    /// kept in --plan-file until the person is erased: run the same command
+    /// again after an interruption to finish.
+    Erase {
+        /// The person's email address.
+        #[arg(long, required_unless_present = "user_id", conflicts_with = "user_id")]
+        email: Option<String>,
+        /// The person's user id, instead of an email address.
+        #[arg(long)]
+        user_id: Option<i64>,
+        /// Also delete the tickets they are only copied (CC'd) on.
+        #[arg(long)]
+        include_ccd: bool,
+        /// Erase an agent or an admin too (refused otherwise).
+        #[arg(long)]
+        allow_staff: bool,
+        /// Act; without it, only show the plan.
+        #[arg(long)]
+        apply: bool,
+        /// Where the plan is kept until the erasure is complete.
+        #[arg(long = "plan-file", default_value = "zendesk-erase-plan.json")]
+        plan_file: PathBuf,
         #[command(flatten)]
         acting: Acting,
     },
@@ -247,6 +294,166 @@ async fn dispatch(
 ) -> Result<ExitCode, Fatal> {
     match cli.command {
         Command::Schema { .. } => unreachable!("answered above"),
+        Command::Spam { ids, apply, acting } => {
+            let mut unique = Vec::new();
+            for id in ids {
+                if !unique.contains(&id) {
+                    unique.push(id);
+                }
+            }
+            say(
+                cli.format,
+                &format!(
+                    "plan: mark {} tickets as spam (each is deleted and its requester suspended)",
+                    unique.len()
+                ),
+            );
+            if let Some(max) = acting.max_actions.filter(|max| unique.len() > *max) {
+                return Err(Fatal(
+                    2,
+                    format!("{} tickets is more than --max-actions {max}", unique.len()),
+                ));
+            }
+            if !apply {
+                say(cli.format, "nothing done: add --apply to act");
+                return Ok(ExitCode::SUCCESS);
+            }
+            if conn.is_real() && !acting.yes {
+                if !std::io::stdin().is_terminal() {
+                    say(
+                        cli.format,
+                        "not a terminal: add --yes to act without confirmation",
+                    );
+                    return Ok(ExitCode::FAILURE);
+                }
+                if !ask(&format!(
+                    "mark {} tickets as spam and suspend their requesters?",
+                    unique.len()
+                ))? {
+                    say(cli.format, "nothing done");
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+            let outcome = spam::mark(&conn.client, &unique).await;
+            let counts = spam::print(&unique, &outcome, cli.format == Format::Json);
+            Ok(if counts.accounted && outcome.all_done() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
+        }
+        Command::Erase {
+            email,
+            user_id,
+            include_ccd,
+            allow_staff,
+            apply,
+            plan_file,
+            acting,
+        } => {
+            let person = match (email, user_id) {
+                (Some(e), _) => zendesk_support::Person::Email(e),
+                (None, Some(id)) => zendesk_support::Person::Id(id),
+                (None, None) => return Err(Fatal(2, "give --email or --user-id".into())),
+            };
+            let options = zendesk_support::ErasureOptions {
+                include_ccd,
+                allow_staff,
+                ..Default::default()
+            };
+            let account = conn.client.base_url().to_string();
+            let earlier = match erase::read_earlier(&plan_file, &account, &person) {
+                // Each embedded simulator is a new account: an old plan is moot.
+                Err(e) if !conn.is_real() => {
+                    say(cli.format, &format!("ignored: {e}"));
+                    None
+                }
+                other => other?,
+            };
+            if earlier.is_some() {
+                say(
+                    cli.format,
+                    &format!("resuming the erasure planned in {}", plan_file.display()),
+                );
+            }
+            let Some(plan) = erase::plan(&conn.client, &person, &options, earlier).await? else {
+                say(cli.format, "nobody found: no such user, or erased already");
+                if cli.format == Format::Json {
+                    json_line(&serde_json::json!({ "found": false, "complete": true }));
+                }
+                return Ok(ExitCode::SUCCESS);
+            };
+            if cli.format == Format::Json {
+                json_line(&plan);
+            } else {
+                erase::print_plan(&plan);
+            }
+            if plan.is_staff() && !allow_staff {
+                return Err(Fatal(
+                    2,
+                    format!(
+                        "user {} is {}, not an end user: add --allow-staff to erase them",
+                        plan.user_id,
+                        plan.role.as_deref().unwrap_or("of an unknown role")
+                    ),
+                ));
+            }
+            if let Some(max) = acting.max_actions.filter(|max| plan.tickets.len() > *max) {
+                return Err(Fatal(
+                    2,
+                    format!(
+                        "{} tickets is more than --max-actions {max}",
+                        plan.tickets.len()
+                    ),
+                ));
+            }
+            if !apply {
+                say(cli.format, "nothing done: add --apply to erase");
+                return Ok(ExitCode::SUCCESS);
+            }
+            if conn.is_real() && !acting.yes {
+                if !std::io::stdin().is_terminal() {
+                    say(
+                        cli.format,
+                        "not a terminal: add --yes to act without confirmation",
+                    );
+                    return Ok(ExitCode::FAILURE);
+                }
+                if !ask("permanently delete this person and their tickets? this cannot be undone")?
+                {
+                    say(cli.format, "nothing done");
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+            // Written before anything changes: the next run needs it.
+            erase::write(
+                &plan_file,
+                &erase::PlanFile {
+                    account,
+                    asked_for: erase::asked_for(&person),
+                    plan: plan.clone(),
+                },
+            )?;
+            let report = conn.client.erase(&plan, &options).await;
+            if cli.format == Format::Json {
+                for (id, step) in &report.tickets {
+                    json_line(&serde_json::json!({ "ticket": id, "step": step }));
+                }
+                json_line(
+                    &serde_json::json!({ "user": report.user_id, "deleted": report.user_deleted, "erased": report.user_erased }),
+                );
+                json_line(&erase::counts(&report));
+            } else {
+                erase::print_report(&report);
+            }
+            if report.complete() {
+                // It names the person: do not keep it once they are erased.
+                let _ = std::fs::remove_file(&plan_file);
+                Ok(ExitCode::SUCCESS)
+            } else {
+                Ok(ExitCode::FAILURE)
+            }
+        }
         Command::List { filter } => show::list(&conn.client, &filter, cli.format).await,
         Command::Show { id } => show::show(&conn.client, id, cli.format).await,
         Command::Plan { output, .. } => {

@@ -632,3 +632,200 @@ fn help_reads_like_a_man_page_with_examples() {
         assert!(text.contains(part), "{part}: {text}");
     }
 }
+
+/// Nothing of the person is left in the account.
+fn assert_erased(account: &Account, user: i64, tickets: &[i64], email: &str) {
+    let s = account.sim.snapshot();
+    let gone = |id: &i64| {
+        !s.tickets.iter().any(|t| t.id == Some(*id)) && !s.deleted.iter().any(|d| d.id == Some(*id))
+    };
+    assert!(tickets.iter().all(gone), "every ticket of theirs is gone");
+    assert!(
+        !s.users.iter().any(|u| u.id == Some(user)),
+        "the user is gone"
+    );
+    assert!(
+        !format!("{s:?}").contains(email),
+        "their address is nowhere"
+    );
+}
+
+#[test]
+fn erase_shows_a_plan_and_changes_nothing_without_apply() {
+    let account = Account::start(Config::default());
+    let (user, tickets) = account
+        .sim
+        .add_person("Dry Run", "dry.run@customer.example", 7);
+    let before = account.sim.snapshot();
+    let dir = tempfile::tempdir().unwrap();
+    let out = account
+        .tool()
+        .current_dir(dir.path())
+        .args(["erase", "--email", "DRY.RUN@customer.example"])
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains(&format!(
+            "user {user}: Dry Run <dry.run@customer.example>, end-user, active"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("tickets to delete permanently: 7"), "{text}");
+    assert!(text.contains("nothing done: add --apply"), "{text}");
+    let after = account.sim.snapshot();
+    assert_eq!(after.tickets.len(), before.tickets.len());
+    assert_eq!(after.users.len(), before.users.len());
+    assert!(tickets
+        .iter()
+        .all(|id| after.tickets.iter().any(|t| t.id == Some(*id))));
+    assert!(
+        !dir.path().join("zendesk-erase-plan.json").exists(),
+        "a dry run keeps no personal data"
+    );
+
+    // Agents are refused unless asked for.
+    let agent = account
+        .tool()
+        .current_dir(dir.path())
+        .args(["erase", "--user-id", "1000001", "--apply", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(agent.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&agent.stderr).contains("--allow-staff"));
+}
+
+#[test]
+fn a_killed_erasure_of_250_tickets_finishes_on_the_next_run() {
+    let account = Account::start(Config {
+        latency: Duration::from_millis(15),
+        job_step: Duration::from_millis(50),
+        ..Config::default()
+    });
+    let email = "erase.me@customer.example";
+    let (user, tickets) = account.sim.add_person("Erase Me", email, 250);
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("erase.json");
+    let mut child = std::process::Command::new(BIN)
+        .args(["erase", "--email", email, "--apply", "--yes", "--plan-file"])
+        .arg(&plan)
+        .env("ZENDESK_BASE_URL", account.sim.base_url())
+        .env("ZENDESK_EMAIL", account.sim.email())
+        .env("ZENDESK_API_TOKEN", account.sim.token())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill it once it has started deleting: some tickets are no longer live.
+    let started = Instant::now();
+    loop {
+        let live = account
+            .sim
+            .snapshot()
+            .tickets
+            .iter()
+            .filter(|t| t.requester_id == Some(user))
+            .count();
+        if live < 250 {
+            break;
+        }
+        assert!(started.elapsed() < Duration::from_secs(60), "no progress");
+        std::thread::sleep(Duration::from_millis(2));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(plan.exists(), "the plan is kept until the person is erased");
+    let s = account.sim.snapshot();
+    assert!(
+        s.users.iter().any(|u| u.id == Some(user)),
+        "the kill came before the end"
+    );
+
+    let rerun = account
+        .tool()
+        .args([
+            "--format",
+            "json",
+            "erase",
+            "--email",
+            email,
+            "--apply",
+            "--yes",
+            "--plan-file",
+        ])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let counts = last_json(&rerun);
+    assert!(
+        rerun.status.success(),
+        "{counts} {}",
+        String::from_utf8_lossy(&rerun.stderr)
+    );
+    assert_eq!(counts["tickets"], 250, "{counts}");
+    assert_eq!(counts["tickets_erased"], 250, "{counts}");
+    assert_eq!(counts["complete"], true, "{counts}");
+    assert_erased(&account, user, &tickets, email);
+    assert!(
+        !plan.exists(),
+        "the plan, which names the person, is removed"
+    );
+
+    // Once more: nobody is left to erase.
+    let again = account
+        .tool()
+        .args(["erase", "--email", email, "--apply", "--yes", "--plan-file"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert!(again.status.success());
+    assert!(
+        stdout(&again).contains("nobody found"),
+        "{}",
+        stdout(&again)
+    );
+}
+
+#[test]
+fn spam_marks_250_tickets_and_suspends_their_requesters() {
+    let account = Account::start(Config::default());
+    let mut tickets = Vec::new();
+    let mut requesters = Vec::new();
+    for n in 0..25 {
+        let (user, ids) =
+            account
+                .sim
+                .add_person(&format!("Spammer {n}"), &format!("s{n}@spam.example"), 10);
+        requesters.push(user);
+        tickets.extend(ids);
+    }
+    let ids: Vec<String> = tickets.iter().map(i64::to_string).collect();
+    let before = account.sim.snapshot().deleted.len();
+    let dry = account.tool().arg("spam").args(&ids).output().unwrap();
+    assert!(dry.status.success());
+    assert!(stdout(&dry).contains("plan: mark 250 tickets as spam"));
+    assert_eq!(
+        account.sim.snapshot().deleted.len(),
+        before,
+        "nothing changed"
+    );
+
+    let out = account
+        .tool()
+        .args(["--format", "json", "spam", "--apply", "--yes"])
+        .args(&ids)
+        .output()
+        .unwrap();
+    let counts = last_json(&out);
+    assert!(out.status.success(), "{counts}");
+    assert_eq!(counts["done"], 250);
+    assert_eq!(counts["accounted"], true);
+    let lines = stdout(&out).lines().count();
+    assert_eq!(lines, 251, "one line per ticket, then the counts");
+    let s = account.sim.snapshot();
+    for user in requesters {
+        let u = s.users.iter().find(|u| u.id == Some(user)).unwrap();
+        assert_eq!(u.suspended, Some(true));
+    }
+}
