@@ -35,6 +35,7 @@ pub mod types {
 
 mod auth;
 mod batch;
+mod causes;
 mod client;
 mod erasure;
 mod error;
@@ -52,6 +53,7 @@ pub mod fuzzing;
 
 pub use auth::Credentials;
 pub use batch::{chunks, BatchOutcome, Failure, JobBatch, MAX_IDS_PER_CALL};
+pub use causes::{cause_name, SUSPENSION_CAUSES};
 pub use client::{call, env, Client, ClientBuilder, USER_AGENT};
 pub use erasure::{ErasureOptions, ErasurePlan, ErasureReport, Lookup, Person, Step, UserState};
 pub use error::{ApiError, ConfigError, Error, KEPT_BODY_BYTES};

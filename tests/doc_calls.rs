@@ -144,3 +144,95 @@ async fn show_job_status(client: &Client) -> Result<(), Error> {
     let job = client.job_status("V3-6f2c0b7d4a9e8f1c").await?;
     Ok(())
 }
+
+// doc: mark_ticket_as_spam
+async fn mark_ticket_as_spam(client: &Client) -> Result<(), Error> {
+    // The ticket is deleted and its requester suspended.
+    client.mark_spam(35436).await?;
+    Ok(())
+}
+
+// doc: mark_tickets_as_spam
+async fn mark_tickets_as_spam(client: &Client) -> Result<(), Error> {
+    // Any number of ids, 100 per job; every id reported from the jobs' results.
+    let outcome = client
+        .mark_spam_many([35436, 35437])
+        .await
+        .wait(client, &WaitOptions::default())
+        .await;
+    for failure in &outcome.failed {
+        eprintln!("{}: {}", failure.id, failure.reason);
+    }
+    Ok(())
+}
+
+// doc: search_users
+async fn search_users(client: &Client) -> Result<(), Error> {
+    // A search matches names and notes too; this keeps exact addresses only.
+    let users = client.users().with_email("ada@customer.example").await?;
+    Ok(())
+}
+
+// doc: show_user
+async fn show_user(client: &Client) -> Result<(), Error> {
+    let user = client.users().show(35436).await?;
+    println!("{:?} active: {:?}", user.role, user.active);
+    Ok(())
+}
+
+// doc: update_user
+async fn update_user(client: &Client) -> Result<(), Error> {
+    // Suspend (true) or unsuspend (false).
+    let user = client.users().suspend(35436, true).await?;
+    Ok(())
+}
+
+// doc: delete_user
+async fn delete_user(client: &Client) -> Result<(), Error> {
+    // Data stays until the deleted user is permanently deleted.
+    let user = client.users().delete(35436).await?;
+    Ok(())
+}
+
+// doc: list_requested_tickets
+async fn list_requested_tickets(client: &Client) -> Result<(), Error> {
+    let ids: Vec<Option<i64>> = client
+        .users()
+        .requested_tickets(35436)
+        .map_ok(|t| t.id)
+        .try_collect()
+        .await?;
+    Ok(())
+}
+
+// doc: list_ccd_tickets
+async fn list_ccd_tickets(client: &Client) -> Result<(), Error> {
+    let mut tickets = std::pin::pin!(client.users().ccd_tickets(35436));
+    while let Some(ticket) = tickets.try_next().await? {
+        println!("{:?} requested by {:?}", ticket.id, ticket.requester_id);
+    }
+    Ok(())
+}
+
+// doc: list_deleted_users
+async fn list_deleted_users(client: &Client) -> Result<(), Error> {
+    let mut users = std::pin::pin!(client.users().deleted());
+    while let Some(user) = users.try_next().await? {
+        println!("{:?} {:?}", user.id, user.name);
+    }
+    Ok(())
+}
+
+// doc: show_deleted_user
+async fn show_deleted_user(client: &Client) -> Result<(), Error> {
+    let user = client.users().show_deleted(35436).await?;
+    Ok(())
+}
+
+// doc: delete_user_permanently
+async fn delete_user_permanently(client: &Client) -> Result<(), Error> {
+    // To erase a person with their tickets, in Zendesk's order, resumable:
+    // client.erasure_plan(..) then client.erase(&plan, ..).
+    let before = client.users().delete_permanently(35436).await?;
+    Ok(())
+}

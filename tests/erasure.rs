@@ -278,4 +278,10 @@ async fn marking_250_tickets_as_spam_suspends_their_requesters() {
         client.mark_spam(ids[0]).await,
         Err(zendesk_support::Error::NotFound(_))
     ));
+    // A false positive: the requester is let back in.
+    let back = client.users().suspend(user, false).await.unwrap();
+    assert_eq!(back.suspended, Some(false));
+    let s = sim.snapshot();
+    let stored = s.users.iter().find(|u| u.id == Some(user)).unwrap();
+    assert_eq!(stored.suspended, Some(false));
 }

@@ -80,11 +80,17 @@ pub struct Rule {
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
-    /// Zendesk's suspension cause ids (e.g. 0 = spam, 3 = phishing, 7 =
-    /// sender domain not on the allowlist). Prefer these to `cause`: the
+    /// Zendesk's suspension cause ids (0 spam, 1 sender domain not on the
+    /// allowlist, 3 automated response, 13 blocklisted, …; its "Cause of
+    /// suspension reference"). Prefer these or `cause_name` to `cause`: the
     /// cause text may be localised.
     #[serde(default)]
     pub cause_id: Option<Vec<i64>>,
+    /// Zendesk's suspension cause names (`spam`, `not_on_whitelist`,
+    /// `auto_mailer`, `blocklisted`, …); for tickets that carry only a
+    /// `cause_id`, the name Zendesk's table gives it.
+    #[serde(default)]
+    pub cause_name: Option<Vec<String>>,
     /// The suspension cause as text, compared without case.
     #[serde(default)]
     pub cause: Option<Vec<String>>,
@@ -215,6 +221,7 @@ impl Condition {
         self.cause_id
             .as_ref()
             .is_none_or(|ids| ticket.cause_id.is_some_and(|id| ids.contains(&id)))
+            && any_eq(&self.cause_name, zendesk_support::cause_name(ticket))
             && any_eq(&self.cause, ticket.cause.as_deref())
             && self.sender_domain.as_ref().is_none_or(|list| {
                 domain.as_deref().is_some_and(|d| {

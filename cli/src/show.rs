@@ -13,9 +13,12 @@ use zendesk_support::Client;
 /// The filters of `list`: the conditions of a rule, as flags.
 #[derive(Debug, clap::Args)]
 pub struct Filter {
-    /// Suspension cause ids (e.g. 0 = spam).
+    /// Suspension cause ids (e.g. 0 = spam, 13 = blocklisted).
     #[arg(long, value_delimiter = ',')]
     cause_id: Vec<i64>,
+    /// Suspension cause names (e.g. `spam`, `not_on_whitelist`).
+    #[arg(long, value_delimiter = ',')]
+    cause_name: Vec<String>,
     /// Suspension cause text (exact, without case).
     #[arg(long)]
     cause: Vec<String>,
@@ -44,6 +47,7 @@ impl Filter {
         let list = |v: &Vec<String>| (!v.is_empty()).then(|| v.clone());
         Condition {
             cause_id: (!self.cause_id.is_empty()).then(|| self.cause_id.clone()),
+            cause_name: list(&self.cause_name),
             cause: list(&self.cause),
             sender_domain: list(&self.sender_domain),
             sender: None,

@@ -162,7 +162,11 @@ fn json_output_is_one_object_a_line_ending_with_the_counts() {
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    assert!(lines.len() > 100, "{} spam and phishing", lines.len());
+    assert!(
+        lines.len() > 100,
+        "{} spam and automated replies",
+        lines.len()
+    );
     for t in &lines {
         assert!(t["id"].is_i64());
         assert!([0, 3].contains(&t["cause_id"].as_i64().unwrap()), "{t}");

@@ -407,6 +407,126 @@ pub fn operations() -> Vec<Case> {
             |c| c.delete_tickets().ids("42,43")
         ),
         case!(
+            "mark_ticket_as_spam",
+            "PUT",
+            "/api/v2/tickets/42/mark_as_spam",
+            [],
+            200,
+            "",
+            |c| c.mark_ticket_as_spam().ticket_id(42)
+        ),
+        case!(
+            "mark_tickets_as_spam",
+            "PUT",
+            "/api/v2/tickets/mark_many_as_spam",
+            [("ids", "42,43")],
+            200,
+            r#"{"job_status":{"id":"j4","status":"queued"}}"#,
+            |c| c.mark_tickets_as_spam().ids("42,43")
+        ),
+        case!(
+            "search_users",
+            "GET",
+            "/api/v2/users/search",
+            [
+                ("query", "ada@customer.example"),
+                ("page", "2"),
+                ("per_page", "100")
+            ],
+            200,
+            r#"{"users":[],"count":0}"#,
+            |c| c
+                .search_users()
+                .query("ada@customer.example")
+                .page(std::num::NonZeroU64::new(2).unwrap())
+                .per_page(std::num::NonZeroU64::new(100).unwrap())
+        ),
+        case!(
+            "show_user",
+            "GET",
+            "/api/v2/users/14668816692628",
+            [],
+            200,
+            r#"{"user":{"id":14668816692628,"role":"end-user"}}"#,
+            |c| c.show_user().user_id(14668816692628_i64)
+        ),
+        case!(
+            "update_user",
+            "PUT",
+            "/api/v2/users/35436",
+            [],
+            200,
+            r#"{"user":{"id":35436,"suspended":true}}"#,
+            |c| c.update_user().user_id(35436).body(UserUpdateRequest {
+                user: UserUpdate {
+                    suspended: Some(true)
+                }
+            })
+        ),
+        case!(
+            "delete_user",
+            "DELETE",
+            "/api/v2/users/35436",
+            [],
+            200,
+            r#"{"user":{"id":35436,"active":false}}"#,
+            |c| c.delete_user().user_id(35436)
+        ),
+        case!(
+            "list_requested_tickets",
+            "GET",
+            "/api/v2/users/35436/tickets/requested",
+            [("page[size]", "100"), ("page[after]", "c1")],
+            200,
+            r#"{"tickets":[]}"#,
+            |c| c
+                .list_requested_tickets()
+                .user_id(35436)
+                .page_size(std::num::NonZeroU64::new(100).unwrap())
+                .page_after("c1")
+        ),
+        case!(
+            "list_ccd_tickets",
+            "GET",
+            "/api/v2/users/35436/tickets/ccd",
+            [("page[size]", "10")],
+            200,
+            r#"{"tickets":[]}"#,
+            |c| c
+                .list_ccd_tickets()
+                .user_id(35436)
+                .page_size(std::num::NonZeroU64::new(10).unwrap())
+        ),
+        case!(
+            "list_deleted_users",
+            "GET",
+            "/api/v2/deleted_users",
+            [("page[size]", "100")],
+            200,
+            r#"{"deleted_users":[]}"#,
+            |c| c
+                .list_deleted_users()
+                .page_size(std::num::NonZeroU64::new(100).unwrap())
+        ),
+        case!(
+            "show_deleted_user",
+            "GET",
+            "/api/v2/deleted_users/35436",
+            [],
+            200,
+            r#"{"deleted_user":{"id":35436,"active":false}}"#,
+            |c| c.show_deleted_user().deleted_user_id(35436)
+        ),
+        case!(
+            "delete_user_permanently",
+            "DELETE",
+            "/api/v2/deleted_users/35436",
+            [],
+            200,
+            r#"{"deleted_user":{"id":35436,"active":false}}"#,
+            |c| c.delete_user_permanently().deleted_user_id(35436)
+        ),
+        case!(
             "list_job_statuses",
             "GET",
             "/api/v2/job_statuses",

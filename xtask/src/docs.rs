@@ -48,6 +48,15 @@ struct ResponseDoc {
 }
 
 #[derive(Debug, Serialize)]
+struct RequestBodyDoc {
+    media: String,
+    ty: Vec<Part>,
+    required: bool,
+    /// The spec's example, pretty-printed JSON.
+    example: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
 struct Rejected {
     file: String,
     reason: String,
@@ -66,6 +75,7 @@ struct Operation {
     deviations: Vec<String>,
     rejected_samples: Vec<Rejected>,
     params: Vec<Param>,
+    body: Option<RequestBodyDoc>,
     responses: Vec<ResponseDoc>,
     schemas: Vec<String>,
     curl: String,
@@ -433,7 +443,7 @@ fn rust_call(calls: &str, operation: &str) -> Result<String, String> {
         .join("\n"))
 }
 
-fn curl(method: &str, path: &str, params: &[Param]) -> String {
+fn curl(method: &str, path: &str, params: &[Param], data: Option<&str>) -> String {
     let query: Vec<String> = params
         .iter()
         .filter(|p| p.location == "query" && p.required)
@@ -454,7 +464,10 @@ fn curl(method: &str, path: &str, params: &[Param]) -> String {
     } else {
         format!("{path}?{}", query.join("&"))
     };
-    format!("curl -u \"{{email}}/token:{{api_token}}\" -X {method} \\\n  \"https://{{subdomain}}.zendesk.com{url}\"")
+    let body = data
+        .map(|d| format!(" \\\n  -H \"Content-Type: application/json\" -d '{d}'"))
+        .unwrap_or_default();
+    format!("curl -u \"{{email}}/token:{{api_token}}\" -X {method}{body} \\\n  \"https://{{subdomain}}.zendesk.com{url}\"")
 }
 
 fn sample_text(body: &Body) -> (String, String) {
@@ -578,8 +591,28 @@ fn build(spec: &Value, samples: &Samples, calls: &str) -> Result<Reference, Stri
             })
             .collect();
         let method = op.method.to_uppercase();
+        let body = o
+            .get("requestBody")
+            .and_then(|b| resolve(spec, b))
+            .and_then(|b| {
+                let (media, content) = b.get("content")?.as_object()?.iter().next()?;
+                Some(RequestBodyDoc {
+                    media: media.clone(),
+                    ty: content.get("schema").map(type_parts).unwrap_or_default(),
+                    required: b.get("required").and_then(Value::as_bool).unwrap_or(false),
+                    example: content
+                        .get("example")
+                        .map(|e| serde_json::to_string_pretty(e).unwrap_or_default()),
+                })
+            });
+        let data = body
+            .as_ref()
+            .and_then(|b| b.example.as_deref())
+            .and_then(|e| serde_json::from_str::<Value>(e).ok())
+            .map(|e| e.to_string());
         operations.push(Operation {
-            curl: curl(&method, op.path, &params),
+            curl: curl(&method, op.path, &params, data.as_deref()),
+            body,
             rust: rust_call(calls, &id)?,
             tag: o
                 .get("tags")
