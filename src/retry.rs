@@ -68,16 +68,22 @@ impl RetryPolicy {
 
 /// Whether an operation's effect is the same however often it is sent.
 ///
-/// `GET`s are; so are soft deletes and restores (a repeat finds the work
-/// done). Recovering creates tickets, and bulk and permanent deletions queue
-/// jobs, so a repeat after an unknown outcome could do the work twice.
+/// `GET`s are; so are soft deletes, restores and setting a user's
+/// `suspended` (a repeat finds the work done). Recovering creates tickets,
+/// bulk deletions and marking many as spam queue jobs, and a permanent
+/// deletion or marking one ticket as spam answered twice would report the
+/// second answer (not found) instead of the first: none of these is sent
+/// again after an unknown outcome.
 pub fn is_idempotent(operation_id: &str, method: &reqwest::Method) -> bool {
-    const NOT_IDEMPOTENT: [&str; 5] = [
+    const NOT_IDEMPOTENT: [&str; 8] = [
         "recover_suspended_ticket",
         "recover_suspended_tickets",
         "delete_ticket_permanently",
         "delete_tickets_permanently",
         "delete_tickets",
+        "mark_ticket_as_spam",
+        "mark_tickets_as_spam",
+        "delete_user_permanently",
     ];
     match *method {
         reqwest::Method::GET | reqwest::Method::HEAD => true,

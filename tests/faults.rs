@@ -331,6 +331,105 @@ fn operations() -> Vec<Op> {
             |c| Outcome::Batch(c.delete_tickets_many(BATCH).await.wait(&c, &wait()).await)
         ),
         op!(
+            "mark_ticket_as_spam",
+            "/api/v2/tickets/1/mark_as_spam",
+            Single,
+            false,
+            None,
+            200,
+            |c| single(c.mark_spam(1).await)
+        ),
+        op!(
+            "mark_tickets_as_spam",
+            "/api/v2/tickets/mark_many_as_spam",
+            Batch,
+            false,
+            Some("mark_tickets_as_spam/200-queued.json"),
+            200,
+            |c| Outcome::Batch(c.mark_spam_many(BATCH).await.wait(&c, &wait()).await)
+        ),
+        op!(
+            "search_users",
+            "/api/v2/users/search",
+            Single,
+            true,
+            Some("search_users/200.json"),
+            200,
+            |c| single(c.users().with_email("ada.lovelace@customer.example").await)
+        ),
+        op!(
+            "show_user",
+            "/api/v2/users/1",
+            Single,
+            true,
+            Some("show_user/200.json"),
+            200,
+            |c| single(c.users().show(1).await)
+        ),
+        op!(
+            "update_user",
+            "/api/v2/users/1",
+            Single,
+            true,
+            Some("update_user/200-suspended.json"),
+            200,
+            |c| single(c.users().suspend(1, true).await)
+        ),
+        op!(
+            "delete_user",
+            "/api/v2/users/1",
+            Single,
+            true,
+            Some("delete_user/200.json"),
+            200,
+            |c| single(c.users().delete(1).await)
+        ),
+        op!(
+            "list_requested_tickets",
+            "/api/v2/users/1/tickets/requested",
+            List,
+            true,
+            Some("list_requested_tickets/200-cursor.json"),
+            200,
+            |c| list(c.users().requested_tickets(1)).await
+        ),
+        op!(
+            "list_ccd_tickets",
+            "/api/v2/users/1/tickets/ccd",
+            List,
+            true,
+            Some("list_ccd_tickets/200-cursor.json"),
+            200,
+            |c| list(c.users().ccd_tickets(1)).await
+        ),
+        op!(
+            "list_deleted_users",
+            "/api/v2/deleted_users",
+            List,
+            true,
+            Some("list_deleted_users/200-cursor.json"),
+            200,
+            |c| list(c.users().deleted()).await
+        ),
+        op!(
+            "show_deleted_user",
+            "/api/v2/deleted_users/1",
+            Single,
+            true,
+            Some("show_deleted_user/200.json"),
+            200,
+            |c| single(c.users().show_deleted(1).await)
+        ),
+        op!(
+            "delete_user_permanently",
+            "/api/v2/deleted_users/1",
+            Single,
+            false,
+            Some("delete_user_permanently/200.json"),
+            200,
+            |c| single(c.users().delete_permanently(1).await)
+        ),
+        op!(
             "list_job_statuses",
             "/api/v2/job_statuses",
             List,

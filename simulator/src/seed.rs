@@ -28,7 +28,7 @@ const fn cause(text: &'static str, id: i64, name: &'static str) -> Cause {
 
 /// The causes generated mail is suspended for: spam first, then mail from
 /// customers, then the account's own mail looping back.
-pub const CAUSES: [Cause; 8] = [
+pub const CAUSES: [Cause; 9] = [
     cause("Detected as spam", 0, "spam"),
     cause(
         "Email is from a blocklisted sender or domain",
@@ -44,6 +44,11 @@ pub const CAUSES: [Cause; 8] = [
         "other_user_update",
     ),
     cause("Automated response mail, out of office", 8, "auto_vacation"),
+    cause(
+        "Permission denied for unknown email submitter",
+        10,
+        "unknown_author",
+    ),
     Cause {
         text: "Received from support address",
         id: 22,
@@ -167,9 +172,9 @@ pub fn generate_suspended(
             let cause = if spam {
                 CAUSES[rng.usize(..3)]
             } else if own_mail {
-                CAUSES[7]
+                CAUSES[8]
             } else {
-                CAUSES[3 + rng.usize(..4)]
+                CAUSES[3 + rng.usize(..5)]
             };
             let domain = if spam {
                 pick(rng, &SPAM_DOMAINS)
