@@ -318,21 +318,12 @@ async fn dispatch(
                 say(cli.format, "nothing done: add --apply to act");
                 return Ok(ExitCode::SUCCESS);
             }
-            if conn.is_real() && !acting.yes {
-                if !std::io::stdin().is_terminal() {
-                    say(
-                        cli.format,
-                        "not a terminal: add --yes to act without confirmation",
-                    );
-                    return Ok(ExitCode::FAILURE);
-                }
-                if !ask(&format!(
-                    "mark {} tickets as spam and suspend their requesters?",
-                    unique.len()
-                ))? {
-                    say(cli.format, "nothing done");
-                    return Ok(ExitCode::FAILURE);
-                }
+            let question = format!(
+                "mark {} tickets as spam and suspend their requesters?",
+                unique.len()
+            );
+            if !confirmed(conn, &acting, cli.format, &question)? {
+                return Ok(ExitCode::FAILURE);
             }
             let outcome = spam::mark(&conn.client, &unique).await;
             let counts = spam::print(&unique, &outcome, cli.format == Format::Json);
@@ -411,19 +402,10 @@ async fn dispatch(
                 say(cli.format, "nothing done: add --apply to erase");
                 return Ok(ExitCode::SUCCESS);
             }
-            if conn.is_real() && !acting.yes {
-                if !std::io::stdin().is_terminal() {
-                    say(
-                        cli.format,
-                        "not a terminal: add --yes to act without confirmation",
-                    );
-                    return Ok(ExitCode::FAILURE);
-                }
-                if !ask("permanently delete this person and their tickets? this cannot be undone")?
-                {
-                    say(cli.format, "nothing done");
-                    return Ok(ExitCode::FAILURE);
-                }
+            let question =
+                "permanently delete this person and their tickets? this cannot be undone";
+            if !confirmed(conn, &acting, cli.format, question)? {
+                return Ok(ExitCode::FAILURE);
             }
             // Written before anything changes: the next run needs it.
             erase::write(
@@ -719,6 +701,32 @@ fn confirm(acting: &Acting, plan: &Plan, format: Format) -> Result<bool, Fatal> 
         return Ok(false);
     }
     ask(&format!("act on {} tickets?", plan.actions()))
+}
+
+/// Whether to go on with a one-off action (`spam`, `erase`): on the embedded
+/// simulator or with `--yes` at once; against an account, when the person
+/// at the terminal says so. Says why when not.
+fn confirmed(
+    conn: &Connection,
+    acting: &Acting,
+    format: Format,
+    question: &str,
+) -> Result<bool, Fatal> {
+    if !conn.is_real() || acting.yes {
+        return Ok(true);
+    }
+    if !std::io::stdin().is_terminal() {
+        say(
+            format,
+            "not a terminal: add --yes to act without confirmation",
+        );
+        return Ok(false);
+    }
+    let yes = ask(question)?;
+    if !yes {
+        say(format, "nothing done");
+    }
+    Ok(yes)
 }
 
 fn ask(question: &str) -> Result<bool, Fatal> {

@@ -635,6 +635,22 @@ async fn update_user(Shared(app): Shared<App>, i: PathId, body: axum::body::Byte
         let id = id(&i)?;
         let value: serde_json::Value = serde_json::from_slice(&body)
             .map_err(|e| error(400, "InvalidJSON", &format!("the body is not JSON: {e}")))?;
+        // `null` is not a boolean (the generated type would read it as
+        // "not sent"): Zendesk's validation refuses it.
+        if value
+            .pointer("/user/suspended")
+            .is_some_and(|v| !v.is_boolean())
+        {
+            return Err(Reply::Error(
+                422,
+                serde_json::json!({
+                    "error": "RecordInvalid",
+                    "description": "Record validation errors",
+                    "details": { "suspended": [{ "error": "InvalidValue", "description": "Suspended: is not a boolean" }] },
+                }),
+                None,
+            ));
+        }
         let request: zendesk_support::types::UserUpdateRequest = serde_json::from_value(value)
             .map_err(|e| {
                 Reply::Error(

@@ -677,6 +677,14 @@ async fn every_operation_answers_as_the_spec_says() {
         "update_user",
         M::PUT,
         &format!("/api/v2/users/{other}"),
+        r#"{"user":{"suspended":null}}"#,
+        422,
+    )
+    .await;
+    c.hit_with(
+        "update_user",
+        M::PUT,
+        &format!("/api/v2/users/{other}"),
         r#"{"user":{"suspended":"yes"}}"#,
         422,
     )
