@@ -323,6 +323,7 @@ async fn dispatch(
                 unique.len()
             );
             if !confirmed(conn, &acting, cli.format, &question)? {
+                say(cli.format, "nothing done");
                 return Ok(ExitCode::FAILURE);
             }
             let outcome = spam::mark(&conn.client, &unique).await;
@@ -405,6 +406,7 @@ async fn dispatch(
             let question =
                 "permanently delete this person and their tickets? this cannot be undone";
             if !confirmed(conn, &acting, cli.format, question)? {
+                say(cli.format, "nothing done");
                 return Ok(ExitCode::FAILURE);
             }
             // Written before anything changes: the next run needs it.
@@ -690,29 +692,31 @@ fn check_size(plan: &Plan, acting: &Acting) -> Result<(), Fatal> {
 
 /// Asks on a terminal unless `--yes`; without a terminal, `--yes` is needed.
 fn confirm(acting: &Acting, plan: &Plan, format: Format) -> Result<bool, Fatal> {
-    if acting.yes || plan.actions() == 0 {
+    if plan.actions() == 0 {
         return Ok(true);
     }
-    if !std::io::stdin().is_terminal() {
-        say(
-            format,
-            "not a terminal: add --yes to act without confirmation",
-        );
-        return Ok(false);
-    }
-    ask(&format!("act on {} tickets?", plan.actions()))
+    ask_unless_yes(
+        acting,
+        format,
+        &format!("act on {} tickets?", plan.actions()),
+    )
 }
 
 /// Whether to go on with a one-off action (`spam`, `erase`): on the embedded
-/// simulator or with `--yes` at once; against an account, when the person
-/// at the terminal says so. Says why when not.
+/// simulator at once; against an account as [`ask_unless_yes`] decides.
 fn confirmed(
     conn: &Connection,
     acting: &Acting,
     format: Format,
     question: &str,
 ) -> Result<bool, Fatal> {
-    if !conn.is_real() || acting.yes {
+    Ok(!conn.is_real() || ask_unless_yes(acting, format, question)?)
+}
+
+/// `--yes`, or the answer of the person at the terminal; without a
+/// terminal and `--yes`, no (and says so).
+fn ask_unless_yes(acting: &Acting, format: Format, question: &str) -> Result<bool, Fatal> {
+    if acting.yes {
         return Ok(true);
     }
     if !std::io::stdin().is_terminal() {
@@ -722,11 +726,7 @@ fn confirmed(
         );
         return Ok(false);
     }
-    let yes = ask(question)?;
-    if !yes {
-        say(format, "nothing done");
-    }
-    Ok(yes)
+    ask(question)
 }
 
 fn ask(question: &str) -> Result<bool, Fatal> {
