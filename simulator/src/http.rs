@@ -4,7 +4,7 @@
 
 use crate::config::Fault;
 use crate::pages::{Listing, Order};
-use crate::state::{error, not_found, Reply, State};
+use crate::state::{error, not_found, record_invalid, Reply, State};
 use axum::body::Body;
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, Query, Request, State as Shared};
@@ -477,15 +477,9 @@ async fn recover_many(Shared(app): Shared<App>, Query(p): Params) -> Response {
     with_state(&app, "recover_suspended_tickets", |s| {
         // Zendesk refuses more than 100 ids here with 422, not 400.
         let ids = ids(&p).map_err(|e| match e {
-            Reply::Error(400, body, _) if body["error"] == "TooManyValues" => Reply::Error(
-                422,
-                serde_json::json!({
-                    "error": "RecordInvalid",
-                    "description": "Record validation errors",
-                    "details": { "ids": [{ "error": "TooManyValues", "description": "ids accepts at most 100 values" }] },
-                }),
-                None,
-            ),
+            Reply::Error(400, body, _) if body["error"] == "TooManyValues" => {
+                record_invalid("ids", "TooManyValues", "ids accepts at most 100 values")
+            }
             other => other,
         })?;
         Ok(s.recover_many(&ids))
@@ -641,28 +635,14 @@ async fn update_user(Shared(app): Shared<App>, i: PathId, body: axum::body::Byte
             .pointer("/user/suspended")
             .is_some_and(|v| !v.is_boolean())
         {
-            return Err(Reply::Error(
-                422,
-                serde_json::json!({
-                    "error": "RecordInvalid",
-                    "description": "Record validation errors",
-                    "details": { "suspended": [{ "error": "InvalidValue", "description": "Suspended: is not a boolean" }] },
-                }),
-                None,
+            return Err(record_invalid(
+                "suspended",
+                "InvalidValue",
+                "Suspended: is not a boolean",
             ));
         }
         let request: zendesk_support::types::UserUpdateRequest = serde_json::from_value(value)
-            .map_err(|e| {
-                Reply::Error(
-                    422,
-                    serde_json::json!({
-                        "error": "RecordInvalid",
-                        "description": "Record validation errors",
-                        "details": { "user": [{ "error": "InvalidValue", "description": e.to_string() }] },
-                    }),
-                    None,
-                )
-            })?;
+            .map_err(|e| record_invalid("user", "InvalidValue", &e.to_string()))?;
         Ok(s.update_user(id, &request.user))
     })
 }

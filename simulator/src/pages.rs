@@ -35,6 +35,18 @@ pub struct Listing {
     pub sort_query: String,
 }
 
+impl Listing {
+    /// The same page request, in the listing's one order (ascending id):
+    /// for listings that take no `sort_by`.
+    pub fn unsorted(&self) -> Listing {
+        Listing {
+            sort_by: None,
+            order: Order::Asc,
+            ..self.clone()
+        }
+    }
+}
+
 /// A position in a sorted listing.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub struct Cursor(pub String, pub i64);

@@ -3,7 +3,7 @@
 //! from the spec, so a reply cannot have a shape the spec does not know.
 
 use crate::config::Config;
-use crate::pages::{self, Listing, Order};
+use crate::pages::{self, Listing};
 use crate::seed::{self, from_json};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap};
@@ -26,6 +26,19 @@ pub fn error(status: u16, code: &str, description: &str) -> Reply {
     Reply::Error(
         status,
         json!({ "error": code, "description": description }),
+        None,
+    )
+}
+
+/// Zendesk's validation error: `field` refused with `code`, in words.
+pub fn record_invalid(field: &str, code: &str, description: &str) -> Reply {
+    Reply::Error(
+        422,
+        json!({
+            "error": "RecordInvalid",
+            "description": "Record validation errors",
+            "details": { field: [{ "error": code, "description": description }] },
+        }),
         None,
     )
 }
@@ -846,11 +859,7 @@ impl State {
             "/api/v2/users/{id}/tickets/{}",
             if ccd { "ccd" } else { "requested" }
         );
-        let listing = Listing {
-            sort_by: None,
-            order: Order::Asc,
-            ..listing.clone()
-        };
+        let listing = listing.unsorted();
         match pages::paginate(items, &listing, &self.base_url, &path) {
             Ok(page) => to_json(
                 200,
@@ -873,11 +882,7 @@ impl State {
             .into_iter()
             .map(|u| (String::new(), u.id.unwrap_or_default(), u))
             .collect();
-        let listing = Listing {
-            sort_by: None,
-            order: Order::Asc,
-            ..listing.clone()
-        };
+        let listing = listing.unsorted();
         match pages::paginate(items, &listing, &self.base_url, "/api/v2/deleted_users") {
             Ok(page) => to_json(
                 200,
@@ -1124,11 +1129,7 @@ impl State {
             .values()
             .map(|j| (String::new(), -(j.seq as i64), self.job_status(j)))
             .collect();
-        let listing = Listing {
-            sort_by: None,
-            order: Order::Asc,
-            ..listing.clone()
-        };
+        let listing = listing.unsorted();
         match pages::paginate(items, &listing, &self.base_url, "/api/v2/job_statuses") {
             Ok(page) => to_json(
                 200,
