@@ -109,9 +109,9 @@ pub fn run(smoke: bool) -> Result<(), String> {
     println!("\nworst ratio to the lower bound: {worst:.2}×\n");
 
     if smoke {
-        overhead(300, 3)?;
+        overhead(300, 3, Loops::Both)?;
     } else {
-        overhead(2000, 7)?;
+        overhead(2000, 7, Loops::Both)?;
     }
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
 
@@ -135,7 +135,7 @@ pub fn run(smoke: bool) -> Result<(), String> {
 }
 
 /// Prints the library's per-request cost against the bare loop's.
-pub fn overhead(tickets: usize, rounds: usize) -> Result<(), String> {
+pub fn overhead(tickets: usize, rounds: usize, loops: Loops) -> Result<(), String> {
     // One thread for client and simulator: the cost measured is the work
     // done, not the scheduler waking threads (which dominates, and varies,
     // on a multi-thread runtime).
@@ -143,17 +143,89 @@ pub fn overhead(tickets: usize, rounds: usize) -> Result<(), String> {
         .enable_all()
         .build()
         .map_err(|e| e.to_string())?;
-    let (requests, library, bare) = runtime.block_on(library_overhead(tickets, rounds))?;
+    let (requests, library, bare) = runtime.block_on(library_overhead(tickets, rounds, loops))?;
     println!("## The library's own cost: listing at page size 1 ({requests} requests a round, median of {rounds} rounds)\n");
     println!("| client | per request | ratio |");
     println!("|--|--:|--:|");
+    if loops != Loops::Library {
+        println!(
+            "| bare reqwest loop (same reqwest client, same types decoded) | {:.1} µs | 1.00× |",
+            bare * 1e6
+        );
+    }
+    if loops != Loops::Bare {
+        let ratio = if loops == Loops::Both {
+            format!("{:.3}×", library / bare)
+        } else {
+            "-".to_string()
+        };
+        println!(
+            "| zendesk_support stream | {:.1} µs | {ratio} |",
+            library * 1e6
+        );
+    }
+    println!();
+    Ok(())
+}
+
+/// The library's per-request cost against the bare loop's, in instructions
+/// counted by callgrind (valgrind), which do not swing from run to run as
+/// wall time does. Each loop runs alone for 1 and for 3 rounds; the
+/// difference is 2 rounds' requests, without the set-up both runs share.
+pub fn overhead_in_instructions() -> Result<(), String> {
+    let me = std::env::current_exe().map_err(|e| e.to_string())?;
+    let dir = std::env::temp_dir().join(format!("zendesk-callgrind-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let count = |only: &str, rounds: usize| -> Result<(u64, u64), String> {
+        let output = Command::new("valgrind")
+            .arg("--tool=callgrind")
+            .arg(format!(
+                "--callgrind-out-file={}",
+                dir.join(format!("{only}-{rounds}.out")).display()
+            ))
+            .arg(&me)
+            .args(["bench-overhead", "--only", only, "--rounds"])
+            .arg(rounds.to_string())
+            .output()
+            .map_err(|e| format!("cannot run valgrind (is it installed?): {e}"))?;
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        if !output.status.success() {
+            return Err(format!("valgrind: {stderr}"));
+        }
+        let number_after = |text: &str, marker: &str| {
+            text.lines().find_map(|l| {
+                let rest = &l[l.find(marker)? + marker.len()..];
+                let digits: String = rest
+                    .trim_start()
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == ',')
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                digits.parse::<u64>().ok()
+            })
+        };
+        let collected = number_after(&stderr, "Collected :")
+            .ok_or_else(|| format!("no instruction count from valgrind: {stderr}"))?;
+        let requests = number_after(&stdout, "page size 1 (")
+            .ok_or_else(|| format!("no request count: {stdout}"))?;
+        Ok((collected, requests))
+    };
+    let per_request = |only: &str| -> Result<f64, String> {
+        let (one, requests) = count(only, 1)?;
+        let (three, _) = count(only, 3)?;
+        Ok(three.saturating_sub(one) as f64 / (2 * requests) as f64)
+    };
+    let bare = per_request("bare")?;
+    let library = per_request("library")?;
+    let _ = std::fs::remove_dir_all(&dir);
+    println!("## The library's own cost in instructions (callgrind, listing at page size 1)\n");
+    println!("| client | instructions per request | ratio |");
+    println!("|--|--:|--:|");
+    println!("| bare reqwest loop | {:.1} k | 1.000× |", bare / 1e3);
     println!(
-        "| bare reqwest loop (same reqwest client, same types decoded) | {:.1} µs | 1.00× |",
-        bare * 1e6
-    );
-    println!(
-        "| zendesk_support stream | {:.1} µs | {:.3}× |",
-        library * 1e6,
+        "| zendesk_support stream | {:.1} k | {:.3}× |",
+        library / 1e3,
         library / bare
     );
     println!();
@@ -212,9 +284,23 @@ fn main_job(tool: &Path, root: &Path, row: &Row) -> Result<Measured, String> {
     })
 }
 
+/// Which loops `bench-overhead` runs: both (for the ratio), or one alone
+/// (to profile it, e.g. under callgrind).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Loops {
+    Both,
+    Library,
+    Bare,
+}
+
 /// Per-request time of the library and of a bare reqwest loop, listing
-/// `tickets` at page size 1, alternately, `rounds` times each (medians).
-async fn library_overhead(tickets: usize, rounds: usize) -> Result<(usize, f64, f64), String> {
+/// `tickets` at page size 1, alternately, `rounds` times each (medians; a
+/// loop not run reads 0).
+async fn library_overhead(
+    tickets: usize,
+    rounds: usize,
+    loops: Loops,
+) -> Result<(usize, f64, f64), String> {
     let sim = unthrottled(tickets).await?;
     let client = sim.client();
     // The bare loop sends through the library's own reqwest client (its
@@ -231,52 +317,66 @@ async fn library_overhead(tickets: usize, rounds: usize) -> Result<(usize, f64, 
     let total = sim.snapshot().suspended.len();
     let (mut library, mut bare) = (Vec::new(), Vec::new());
     for _ in 0..rounds {
-        let started = Instant::now();
-        let n = client
-            .suspended_tickets()
-            .page_size(1)
-            .stream()
-            .try_fold(0usize, |n, _| async move { Ok(n + 1) })
-            .await
-            .map_err(|e| e.to_string())?;
-        library.push(started.elapsed().as_secs_f64() / n as f64);
-
-        let started = Instant::now();
-        let mut n = 0;
-        let mut after: Option<String> = None;
-        loop {
-            let mut url = format!(
-                "{}/api/v2/suspended_tickets?page%5Bsize%5D=1",
-                sim.base_url()
-            );
-            if let Some(a) = &after {
-                url.push_str(&format!("&page%5Bafter%5D={a}"));
-            }
-            let body = http
-                .get(&url)
-                .header("authorization", &auth)
-                .send()
-                .await
-                .and_then(|r| r.error_for_status())
-                .map_err(|e| e.to_string())?
-                .bytes()
-                .await
-                .map_err(|e| e.to_string())?;
-            let page: zendesk_support::types::SuspendedTicketsPage =
-                serde_json::from_slice(&body).map_err(|e| e.to_string())?;
-            n += page.suspended_tickets.len();
-            match page.meta {
-                Some(meta) if meta.has_more => after = meta.after_cursor,
-                _ => break,
+        if loops != Loops::Bare {
+            let started = Instant::now();
+            let n = library_loop(&client).await?;
+            library.push(started.elapsed().as_secs_f64() / n as f64);
+            if n != total {
+                return Err(format!("the library read {n} of {total}"));
             }
         }
-        bare.push(started.elapsed().as_secs_f64() / n as f64);
-        if n != total {
-            return Err(format!("the bare loop read {n} of {total}"));
+        if loops != Loops::Library {
+            let started = Instant::now();
+            let n = bare_loop(&http, sim.base_url(), &auth).await?;
+            bare.push(started.elapsed().as_secs_f64() / n as f64);
+            if n != total {
+                return Err(format!("the bare loop read {n} of {total}"));
+            }
         }
     }
     sim.stop().await;
     Ok((total, median(&mut library), median(&mut bare)))
+}
+
+/// Lists every suspended ticket through the library's stream, a page a ticket.
+async fn library_loop(client: &zendesk_support::Client) -> Result<usize, String> {
+    client
+        .suspended_tickets()
+        .page_size(1)
+        .stream()
+        .try_fold(0usize, |n, _| async move { Ok(n + 1) })
+        .await
+        .map_err(|e| e.to_string())
+}
+
+/// Lists every suspended ticket with reqwest alone, a page a ticket, decoding
+/// the same generated page type.
+async fn bare_loop(http: &reqwest::Client, base_url: &str, auth: &str) -> Result<usize, String> {
+    let mut n = 0;
+    let mut after: Option<String> = None;
+    loop {
+        let mut url = format!("{base_url}/api/v2/suspended_tickets?page%5Bsize%5D=1");
+        if let Some(a) = &after {
+            url.push_str(&format!("&page%5Bafter%5D={a}"));
+        }
+        let body = http
+            .get(&url)
+            .header("authorization", auth)
+            .send()
+            .await
+            .and_then(|r| r.error_for_status())
+            .map_err(|e| e.to_string())?
+            .bytes()
+            .await
+            .map_err(|e| e.to_string())?;
+        let page: zendesk_support::types::SuspendedTicketsPage =
+            serde_json::from_slice(&body).map_err(|e| e.to_string())?;
+        n += page.suspended_tickets.len();
+        match page.meta {
+            Some(meta) if meta.has_more => after = meta.after_cursor,
+            _ => return Ok(n),
+        }
+    }
 }
 
 /// Tickets a second the simulator lists through the library, page size 100.
@@ -307,9 +407,10 @@ async fn unthrottled(tickets: usize) -> Result<zendesk_simulator::Running, Strin
     .map_err(|e| e.to_string())
 }
 
+/// The median; 0 for none.
 fn median(values: &mut [f64]) -> f64 {
     values.sort_by(|a, b| a.total_cmp(b));
-    values[values.len() / 2]
+    values.get(values.len() / 2).copied().unwrap_or(0.0)
 }
 
 fn base64_encode(bytes: &[u8]) -> String {

@@ -2,11 +2,19 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: cargo xtask validate | docs [--check] | fuzz [--seconds N] | bench [--smoke]";
+use xtask::bench::Loops;
+
+const USAGE: &str = "usage: cargo xtask validate | docs [--check] | fuzz [--seconds N] | bench [--smoke] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let benchmark = matches!(
+        args.first().map(String::as_str),
+        Some("bench" | "bench-overhead")
+    );
+    if benchmark && cfg!(debug_assertions) {
+        return in_release(&args);
+    }
     match args
         .iter()
         .map(String::as_str)
@@ -18,14 +26,29 @@ fn main() -> ExitCode {
         ["docs", "--check"] => docs(true),
         ["bench"] => bench(false),
         ["bench", "--smoke"] => bench(true),
-        // The library's overhead alone, for profiling (release build).
-        ["bench-overhead"] => match xtask::bench::overhead(2000, 7) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("bench: {e}");
-                ExitCode::FAILURE
+        // The library's overhead alone (release build): timed, or counted
+        // in instructions under callgrind; `--only` runs one loop, to profile.
+        ["bench-overhead"] => overhead(Loops::Both, 7),
+        ["bench-overhead", "--callgrind"] => done(xtask::bench::overhead_in_instructions()),
+        ["bench-overhead", "--only", only, rest @ ..] => {
+            let loops = match *only {
+                "library" => Some(Loops::Library),
+                "bare" => Some(Loops::Bare),
+                _ => None,
+            };
+            let rounds = match rest {
+                [] => Some(7),
+                ["--rounds", n] => n.parse().ok(),
+                _ => None,
+            };
+            match (loops, rounds) {
+                (Some(loops), Some(rounds)) => overhead(loops, rounds),
+                _ => {
+                    eprintln!("{USAGE}");
+                    ExitCode::from(2)
+                }
             }
-        },
+        }
         ["fuzz"] => fuzz(600),
         ["fuzz", "--seconds", n] => match n.parse() {
             Ok(seconds) => fuzz(seconds),
@@ -37,6 +60,20 @@ fn main() -> ExitCode {
         _ => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
+        }
+    }
+}
+
+fn overhead(loops: Loops, rounds: usize) -> ExitCode {
+    done(xtask::bench::overhead(2000, rounds, loops))
+}
+
+fn done(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("bench: {e}");
+            ExitCode::FAILURE
         }
     }
 }
@@ -162,31 +199,19 @@ fn fuzz(seconds: u64) -> ExitCode {
 
 /// Measures the main job and the library (see xtask/src/bench.rs).
 fn bench(smoke: bool) -> ExitCode {
-    // Timings of a debug build say nothing: measure with an optimized one.
-    if cfg!(debug_assertions) {
-        let mut cargo = std::process::Command::new(env!("CARGO"));
-        cargo.current_dir(xtask::root()).args([
-            "run",
-            "--release",
-            "-q",
-            "-p",
-            "xtask",
-            "--",
-            "bench",
-        ]);
-        if smoke {
-            cargo.arg("--smoke");
-        }
-        return match cargo.status() {
-            Ok(s) if s.success() => ExitCode::SUCCESS,
-            _ => ExitCode::FAILURE,
-        };
-    }
-    match xtask::bench::run(smoke) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("bench: {e}");
-            ExitCode::FAILURE
-        }
+    done(xtask::bench::run(smoke))
+}
+
+/// Timings of a debug build say nothing: a benchmark run from one is run
+/// again from an optimized build, with the same arguments.
+fn in_release(args: &[String]) -> ExitCode {
+    let status = std::process::Command::new(env!("CARGO"))
+        .current_dir(xtask::root())
+        .args(["run", "--release", "-q", "-p", "xtask", "--"])
+        .args(args)
+        .status();
+    match status {
+        Ok(s) if s.success() => ExitCode::SUCCESS,
+        _ => ExitCode::FAILURE,
     }
 }
