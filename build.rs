@@ -4,10 +4,13 @@
 //! progenitor cannot take and adapts a copy for it. A shape that cannot be
 //! adapted fails the build with one line per operation, not a panic.
 //! `build/decode_once.rs` then lets the transport decode each success body
-//! once, for the generated code to take.
+//! once, for the generated code to take, and `build/lean_requests.rs` takes
+//! out two costs progenitor's request code pays on every call.
 
 #[path = "build/decode_once.rs"]
 mod decode_once;
+#[path = "build/lean_requests.rs"]
+mod lean_requests;
 #[path = "build/progenitor_adapter.rs"]
 #[allow(dead_code)]
 mod progenitor_adapter;
@@ -20,6 +23,7 @@ fn main() {
     println!("cargo::rerun-if-changed={SPEC}");
     println!("cargo::rerun-if-changed=build/progenitor_adapter.rs");
     println!("cargo::rerun-if-changed=build/decode_once.rs");
+    println!("cargo::rerun-if-changed=build/lean_requests.rs");
     if let Err(message) = generate() {
         for line in message.lines() {
             println!("cargo::error={line}");
@@ -75,6 +79,7 @@ fn generate() -> Result<(), String> {
     let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("{SPEC}: progenitor produced code that does not parse: {e}"))?;
     decode_once::rewrite(&mut file)?;
+    lean_requests::rewrite(&mut file)?;
     let code = prettyplease::unparse(&file);
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);

@@ -61,10 +61,18 @@ impl RateLimit {
             HeaderName::from_static("ratelimit-reset"),
             HeaderName::from_static("rate-limit-reset"),
         ];
+        // A header value is visible ASCII (`to_str`) around optional
+        // whitespace: `trim_ascii` is all the trimming it needs.
         let number = |names: &[HeaderName]| {
-            names
-                .iter()
-                .find_map(|n| headers.get(n)?.to_str().ok()?.trim().parse::<u32>().ok())
+            names.iter().find_map(|n| {
+                headers
+                    .get(n)?
+                    .to_str()
+                    .ok()?
+                    .trim_ascii()
+                    .parse::<u32>()
+                    .ok()
+            })
         };
         let limit = number(&LIMIT);
         let remaining = number(&REMAINING);
@@ -121,7 +129,7 @@ impl EndpointBudget {
                 let field = |key: &str| {
                     value.split(';').find_map(|part| {
                         let (k, v) = part.split_once('=')?;
-                        (k.trim() == key).then(|| v.trim().parse::<u64>().ok())?
+                        (k.trim_ascii() == key).then(|| v.trim_ascii().parse::<u64>().ok())?
                     })
                 };
                 let (limit, remaining) = (field("total"), field("remaining"));

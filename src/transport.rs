@@ -352,7 +352,13 @@ impl Transport {
             let wait = {
                 let mut account = self.rate_limit.lock().unwrap_or_else(|p| p.into_inner());
                 let mut budgets = self.budgets.lock().unwrap_or_else(|p| p.into_inner());
-                [account.as_mut(), budgets.get_mut(operation)]
+                // Most endpoints have no budget of their own: no need to
+                // hash the operation's name to find that out.
+                let own = match budgets.is_empty() {
+                    true => None,
+                    false => budgets.get_mut(operation),
+                };
+                [account.as_mut(), own]
                     .into_iter()
                     .flatten()
                     .map(RateLimit::take_one)
@@ -390,7 +396,7 @@ impl Transport {
             // Keep the original for a retry only while one can happen; a
             // body that cannot be cloned (a stream) is sent once.
             let this_try = match original.as_ref() {
-                Some(r) if attempt < policy.max_attempts => r.try_clone(),
+                Some(r) if attempt < policy.max_attempts => copy_for_retry(r),
                 _ => None,
             };
             let last_try = this_try.is_none();
@@ -466,6 +472,26 @@ impl Transport {
     }
 }
 
+/// A copy of `request` to send while the original is kept for a retry;
+/// `None` when it cannot be copied (a streamed body).
+///
+/// `Request::try_clone` also copies the request's extension map, which it
+/// first allocates even when empty (it looks the timeout up there). The
+/// generated code keeps nothing else in it, so a request without a body is
+/// copied field by field.
+fn copy_for_retry(request: &reqwest::Request) -> Option<reqwest::Request> {
+    if request.body().is_some() {
+        return request.try_clone();
+    }
+    let mut copy = reqwest::Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    if let Some(timeout) = request.timeout() {
+        *copy.timeout_mut() = Some(*timeout);
+    }
+    Some(copy)
+}
+
 /// Zendesk names the parameters it ignored in `x-zendesk-api-warn`: the
 /// request was carried out without them, which the caller must hear of.
 fn warn_if_ignored(headers: &HeaderMap) {
@@ -496,9 +522,6 @@ impl ClientHooks<Transport> for generated::Client {
             shown.set_query(None);
             return Err(generated::Error::Custom(format!("{FOREIGN_HOST}{shown}")));
         }
-        // progenitor adds `api-version: <info.version>`; Zendesk has no such header.
-        const API_VERSION: HeaderName = HeaderName::from_static("api-version");
-        request.headers_mut().remove(API_VERSION);
         if let Some(auth) = &transport.auth {
             request.headers_mut().insert(AUTHORIZATION, auth.clone());
         }
@@ -610,6 +633,30 @@ mod tests {
             judge("delete_suspended_ticket", OK, b"{}", true, 9),
             Err(BodyProblem::TooLarge { limit: 9, .. })
         ));
+    }
+
+    #[test]
+    fn a_copy_for_retry_is_the_request_again() {
+        let url = Url::parse("https://acme.zendesk.com/api/v2/suspended_tickets?page%5Bsize%5D=1")
+            .unwrap();
+        let mut request = reqwest::Request::new(reqwest::Method::GET, url);
+        request
+            .headers_mut()
+            .insert(AUTHORIZATION, HeaderValue::from_static("Basic x"));
+        *request.version_mut() = reqwest::Version::HTTP_2;
+        *request.timeout_mut() = Some(Duration::from_secs(7));
+        let same = |a: &reqwest::Request, b: &reqwest::Request| {
+            (a.method(), a.url(), a.headers(), a.version(), a.timeout())
+                == (b.method(), b.url(), b.headers(), b.version(), b.timeout())
+        };
+        let copy = copy_for_retry(&request).unwrap();
+        assert!(same(&copy, &request));
+        assert!(same(&copy, &request.try_clone().unwrap()));
+
+        *request.body_mut() = Some(reqwest::Body::from("{}"));
+        let copy = copy_for_retry(&request).unwrap();
+        assert_eq!(copy.body().and_then(|b| b.as_bytes()), Some(&b"{}"[..]));
+        assert!(same(&copy, &request));
     }
 
     #[test]
