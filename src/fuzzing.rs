@@ -5,7 +5,7 @@
 
 use crate::batch::{account_job, account_not_recovered, BatchOutcome};
 use crate::error::Error;
-use crate::pagination::record_by_record;
+use crate::pagination::{record_by_record, Records};
 use crate::rate_limit::{EndpointBudget, RateLimit};
 use crate::{retry, schemas, types};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
@@ -41,8 +41,10 @@ fn typed_bodies(data: &[u8]) {
 }
 
 fn pages(data: &[u8]) {
-    if let Some(page) = record_by_record::<types::SuspendedTicket>(data, "suspended_tickets") {
-        for item in &page.items {
+    if let Some(Records::OneByOne(each)) =
+        record_by_record::<types::SuspendedTicket>(data, "suspended_tickets").map(|p| p.records)
+    {
+        for item in &each {
             if let Err(e) = item {
                 assert!(matches!(e, Error::Record { .. }));
                 let _ = e.to_string();

@@ -18,6 +18,11 @@ use crate::{generated, types};
 use futures::stream::{self, Stream, StreamExt};
 use serde::de::DeserializeOwned;
 use std::collections::HashSet;
+
+/// Every cursor a listing has followed. Hashed with foldhash, seeded per
+/// set: SipHash cost as much per page as the rest of the cursor
+/// bookkeeping.
+type Seen = HashSet<String, foldhash::fast::RandomState>;
 use std::future::Future;
 use std::num::NonZeroU64;
 use std::pin::Pin;
@@ -27,11 +32,53 @@ use std::task::{Context, Poll};
 /// Zendesk's largest page.
 pub const MAX_PAGE_SIZE: u64 = 100;
 
-/// One page: its items (each decoded on its own when the page as a whole
-/// did not decode) and its cursor state.
+/// One page: its records and its cursor state.
 pub(crate) struct Page<T> {
-    pub(crate) items: Vec<Result<T, Error>>,
+    pub(crate) records: Records<T>,
     pub(crate) meta: Option<types::CursorMeta>,
+}
+
+/// A page's records, in order.
+pub(crate) enum Records<T> {
+    /// The page decoded as a whole (kept as they came, not rewrapped one by
+    /// one: a page of 100 tickets is tens of kilobytes).
+    Whole(Vec<T>),
+    /// The page did not decode as a whole: each record decoded on its own,
+    /// one that could not be read an error in its place.
+    OneByOne(Vec<Result<T, Error>>),
+}
+
+/// What one page hands to the stream: its records, then why the listing
+/// cannot go on, when it cannot.
+struct Delivery<T> {
+    whole: std::vec::IntoIter<T>,
+    one_by_one: std::vec::IntoIter<Result<T, Error>>,
+    last: Option<Error>,
+}
+
+impl<T> Delivery<T> {
+    fn new(records: Records<T>, last: Option<Error>) -> Self {
+        let (whole, one_by_one) = match records {
+            Records::Whole(all) => (all, Vec::new()),
+            Records::OneByOne(each) => (Vec::new(), each),
+        };
+        Delivery {
+            whole: whole.into_iter(),
+            one_by_one: one_by_one.into_iter(),
+            last,
+        }
+    }
+}
+
+impl<T> Iterator for Delivery<T> {
+    type Item = Result<T, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.whole.next() {
+            Some(record) => Some(Ok(record)),
+            None => self.one_by_one.next().or_else(|| self.last.take().map(Err)),
+        }
+    }
 }
 
 /// A stream of every item of a cursor-paginated listing.
@@ -79,7 +126,7 @@ struct Walk<F> {
     fetch: F,
     /// The cursor of the next page; `None` once the listing is done.
     next: Option<Option<String>>,
-    seen: HashSet<String>,
+    seen: Seen,
     position: Arc<Mutex<Option<String>>>,
 }
 
@@ -101,26 +148,22 @@ where
     // each page's successor as soon as it is known.
     let pages = stream::unfold(walk, |mut walk| async move {
         let cursor = walk.next.take()?;
-        let items = match (walk.fetch)(cursor).await {
-            Ok(page) => match next_after(&page, &mut walk.seen) {
+        let delivery = match (walk.fetch)(cursor).await {
+            Ok(page) => match next_after(page.meta, &mut walk.seen) {
                 Ok(next) => {
                     if let Some(next) = &next {
                         *walk.position.lock().unwrap_or_else(|p| p.into_inner()) =
                             Some(next.clone());
                     }
                     walk.next = next.map(Some);
-                    page.items
+                    Delivery::new(page.records, None)
                 }
-                Err(e) => {
-                    let mut items = page.items;
-                    items.push(Err(e));
-                    items
-                }
+                Err(e) => Delivery::new(page.records, Some(e)),
             },
             // `walk.next` stays `None`: the stream ends after the error.
-            Err(e) => vec![Err(e)],
+            Err(e) => Delivery::new(Records::Whole(Vec::new()), Some(e)),
         };
-        Some((stream::iter(items), walk))
+        Some((stream::iter(delivery), walk))
     });
     CursorStream {
         inner: Box::pin(pages.flatten()),
@@ -128,20 +171,18 @@ where
     }
 }
 
-/// The cursor of the page after `page` (`None` when it was the last), or why
-/// the listing cannot go on.
-fn next_after<T>(page: &Page<T>, seen: &mut HashSet<String>) -> Result<Option<String>, Error> {
-    match &page.meta {
-        Some(meta) if meta.has_more => match meta.after_cursor.as_deref() {
+/// The cursor of the page after the one `meta` came with (`None` when it
+/// was the last), or why the listing cannot go on.
+fn next_after(meta: Option<types::CursorMeta>, seen: &mut Seen) -> Result<Option<String>, Error> {
+    match meta {
+        Some(meta) if meta.has_more => match meta.after_cursor {
             // `seen` holds every cursor followed, this page's included: a
             // cursor that does not move is a loop too.
             Some(after) if !after.is_empty() => {
-                if seen.insert(after.to_string()) {
-                    Ok(Some(after.to_string()))
+                if seen.insert(after.clone()) {
+                    Ok(Some(after))
                 } else {
-                    Err(Error::CursorLoop {
-                        cursor: after.to_string(),
-                    })
+                    Err(Error::CursorLoop { cursor: after })
                 }
             }
             other => Err(Error::Decode {
@@ -167,9 +208,9 @@ where
 {
     match request.await {
         Ok(page) => {
-            let (items, meta) = typed(page.into_inner());
+            let (records, meta) = typed(page.into_inner());
             Ok(Page {
-                items: items.into_iter().map(Ok).collect(),
+                records: Records::Whole(records),
                 meta,
             })
         }
@@ -197,7 +238,7 @@ pub(crate) fn record_by_record<T: DeserializeOwned>(bytes: &[u8], field: &str) -
         None | Some(serde_json::Value::Null) => None,
         Some(meta) => Some(serde_json::from_value::<types::CursorMeta>(meta).ok()?),
     };
-    let items = records
+    let each = records
         .into_iter()
         .map(|record| {
             // Only a record that does not decode is written out again.
@@ -207,7 +248,10 @@ pub(crate) fn record_by_record<T: DeserializeOwned>(bytes: &[u8], field: &str) -
             })
         })
         .collect();
-    Some(Page { items, meta })
+    Some(Page {
+        records: Records::OneByOne(each),
+        meta,
+    })
 }
 
 pub(crate) fn page_size(n: u64) -> NonZeroU64 {
