@@ -102,11 +102,8 @@ impl fmt::Debug for Transport {
 
 /// A response with its body read.
 struct Buffered {
-    status: reqwest::StatusCode,
-    version: reqwest::Version,
-    headers: HeaderMap,
-    /// Kept so that errors name the URL that answered.
-    url: Url,
+    /// The response as it came, its body read out of it (into `body`).
+    response: reqwest::Response,
     body: Bytes,
     /// What was found in a success body when it was read.
     judged: Result<Option<Decoded>, BodyProblem>,
@@ -185,32 +182,47 @@ where
 }
 
 impl Buffered {
+    fn status(&self) -> reqwest::StatusCode {
+        self.response.status()
+    }
+
     /// Whether a retry could give a readable body (one that is too large
     /// would be as large again).
     fn malformed(&self) -> bool {
         matches!(self.judged, Err(BodyProblem::Malformed { .. }))
     }
 
-    /// Hands the buffered response to the generated code, with what is wrong
-    /// with it (if anything) for the `post` hook.
-    fn into_response(self) -> reqwest::Response {
+    /// Hands the response to the generated code, with what is wrong with it
+    /// (if anything) for the `post` hook.
+    ///
+    /// A success decoded here goes on as it came, the value in its
+    /// extensions: the generated code takes that value ([`decoded`]) and
+    /// never reads the body. Any other response is rebuilt around the body
+    /// read, so that whoever reads it (the error layer, the generated
+    /// decoder, a caller of the raw client) finds it whole.
+    fn into_response(mut self) -> reqwest::Response {
+        let problem = match self.judged {
+            Ok(Some(decoded)) => {
+                self.response.extensions_mut().insert(decoded);
+                return self.response;
+            }
+            Ok(None) => None,
+            Err(problem) => Some(problem),
+        };
         let mut response = http::Response::new(self.body);
         // The URL travels in an extension only reqwest's builder can set;
-        // without it reqwest would parse a placeholder URL for every response.
-        if let Ok(with_url) = http::Response::builder().url(self.url).body(()) {
+        // without it reqwest would parse a placeholder URL.
+        if let Ok(with_url) = http::Response::builder()
+            .url(self.response.url().clone())
+            .body(())
+        {
             *response.extensions_mut() = with_url.into_parts().0.extensions;
         }
-        *response.status_mut() = self.status;
-        *response.version_mut() = self.version;
-        *response.headers_mut() = self.headers;
-        match self.judged {
-            Ok(Some(decoded)) => {
-                response.extensions_mut().insert(decoded);
-            }
-            Ok(None) => {}
-            Err(problem) => {
-                response.extensions_mut().insert(problem);
-            }
+        *response.status_mut() = self.response.status();
+        *response.version_mut() = self.response.version();
+        *response.headers_mut() = std::mem::take(self.response.headers_mut());
+        if let Some(problem) = problem {
+            response.extensions_mut().insert(problem);
         }
         reqwest::Response::from(response)
     }
@@ -268,11 +280,8 @@ async fn read_body(
         Chunks::Many(all) => Bytes::from(all),
     };
     Ok(Buffered {
-        status,
-        version: response.version(),
-        url: response.url().clone(),
-        headers: std::mem::take(response.headers_mut()),
         judged: judge(operation, status, &body, truncated, max_bytes),
+        response,
         body,
     })
 }
@@ -429,7 +438,11 @@ impl Transport {
             .await;
             span.record("latency_ms", sent.elapsed().as_millis() as u64);
             let verdict = match &result {
-                Ok(b) => match retry::classify_status(b.status.as_u16(), &b.headers, idempotent) {
+                Ok(b) => match retry::classify_status(
+                    b.status().as_u16(),
+                    b.response.headers(),
+                    idempotent,
+                ) {
                     Verdict::Final if idempotent && b.malformed() => Verdict::Backoff,
                     verdict => verdict,
                 },
@@ -456,9 +469,9 @@ impl Transport {
                     outcome = %match &result {
                         Ok(b) => match &b.judged {
                             Err(BodyProblem::Malformed { reason, .. }) => {
-                                format!("{}: {reason}", b.status)
+                                format!("{}: {reason}", b.status())
                             }
-                            _ => b.status.to_string(),
+                            _ => b.status().to_string(),
                         },
                         Err(e) => e.to_string(),
                     },
@@ -659,17 +672,51 @@ mod tests {
         assert!(same(&copy, &request));
     }
 
-    #[test]
-    fn the_response_handed_on_names_the_url_that_answered() {
-        let url = Url::parse("https://acme.zendesk.com/api/v2/suspended_tickets").unwrap();
+    /// A response as reqwest hands it over, from `url`, its body already read.
+    fn arrived(status: u16, url: &Url) -> reqwest::Response {
+        let response = http::Response::builder()
+            .status(status)
+            .url(url.clone())
+            .body(Bytes::new())
+            .unwrap();
+        reqwest::Response::from(response)
+    }
+
+    #[tokio::test]
+    async fn a_response_handed_on_names_the_url_that_answered_and_keeps_its_body() {
+        let url = Url::parse("https://acme.zendesk.com/api/v2/suspended_tickets/7").unwrap();
+        let body = br#"{"error":"RecordNotFound"}"#;
         let buffered = Buffered {
-            status: reqwest::StatusCode::NOT_FOUND,
-            version: reqwest::Version::HTTP_11,
-            headers: HeaderMap::new(),
-            url: url.clone(),
-            body: Bytes::from_static(b"{}"),
+            response: arrived(404, &url),
+            body: Bytes::from_static(body),
             judged: Ok(None),
         };
-        assert_eq!(buffered.into_response().url(), &url);
+        let response = buffered.into_response();
+        assert_eq!(response.url(), &url);
+        assert_eq!(response.status(), 404);
+        assert_eq!(&response.bytes().await.unwrap()[..], body);
+    }
+
+    #[tokio::test]
+    async fn a_decoded_success_goes_on_with_its_value() {
+        let url = Url::parse("https://acme.zendesk.com/api/v2/suspended_tickets").unwrap();
+        let body = page(r#"{"id":7}"#);
+        let buffered = Buffered {
+            response: arrived(200, &url),
+            judged: judge(
+                "list_suspended_tickets",
+                OK,
+                body.as_bytes(),
+                false,
+                1 << 20,
+            ),
+            body: Bytes::from(body),
+        };
+        let response = buffered.into_response();
+        assert_eq!(response.url(), &url);
+        let value = decoded::<crate::types::SuspendedTicketsPage, ()>(response)
+            .await
+            .unwrap();
+        assert_eq!(value.into_inner().suspended_tickets[0].id, Some(7));
     }
 }
