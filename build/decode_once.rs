@@ -15,7 +15,8 @@ use syn::visit_mut::VisitMut;
 
 /// Rewrites every `ResponseValue::from_response(response)` of the generated
 /// client to `crate::transport::decoded(response)` and appends the table
-/// `decode_success(operation_id, body)` for those operations. Returns the
+/// `decode_success(operation_id, body, into)` for those operations (the value
+/// goes into the response's extensions). Returns the
 /// operations rewritten.
 pub fn rewrite(file: &mut syn::File) -> Result<Vec<String>, String> {
     let mut visitor = Sends::default();
@@ -34,7 +35,8 @@ pub fn rewrite(file: &mut syn::File) -> Result<Vec<String>, String> {
         pub(crate) fn decode_success(
             operation_id: &str,
             body: &[u8],
-        ) -> Option<Result<::std::sync::Arc<dyn ::std::any::Any + Send + Sync>, serde_json::Error>> {
+            into: &mut ::http::Extensions,
+        ) -> Option<Result<(), serde_json::Error>> {
             match operation_id {
                 #(#arms)*
                 _ => None,
@@ -48,8 +50,9 @@ pub fn rewrite(file: &mut syn::File) -> Result<Vec<String>, String> {
 fn quote_arm(operation: &str, ty: &syn::Type) -> syn::Arm {
     syn::parse_quote! {
         #operation => Some(
-            serde_json::from_slice::<#ty>(body)
-                .map(|v| ::std::sync::Arc::new(v) as ::std::sync::Arc<dyn ::std::any::Any + Send + Sync>),
+            serde_json::from_slice::<#ty>(body).map(|value| {
+                into.insert(crate::transport::Decoded(value));
+            }),
         ),
     }
 }

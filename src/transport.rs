@@ -20,7 +20,6 @@ use bytes::Bytes;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
 use reqwest::{ResponseBuilderExt, Url};
-use std::any::Any;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -105,52 +104,72 @@ struct Buffered {
     /// The response as it came, its body read out of it (into `body`).
     response: reqwest::Response,
     body: Bytes,
-    /// What was found in a success body when it was read.
-    judged: Result<Option<Decoded>, BodyProblem>,
+    found: Found,
 }
 
-/// A success body decoded once, here, into its operation's type: the
-/// generated code takes it ([`decoded`]) instead of decoding the body again.
+/// What was found in a body when it was read.
+#[derive(Debug)]
+enum Found {
+    /// A success decoded into its operation's type: the value is in the
+    /// response's extensions, as [`Decoded`].
+    Decoded,
+    /// Nothing decoded here: an error status, an empty body, or JSON not of
+    /// the operation's type (left to the generated code, which reports it).
+    Left,
+    /// A body no one should be handed.
+    Problem(BodyProblem),
+}
+
+/// A success body decoded once, in the transport, into its operation's type:
+/// the generated code takes it ([`decoded`]) instead of decoding the body
+/// again.
 #[derive(Clone)]
-struct Decoded(Arc<dyn Any + Send + Sync>);
+pub(crate) struct Decoded<T>(pub(crate) T);
 
 /// What a success body holds: larger than the limit, not what the spec
-/// promises, or its decoded value. Every success body of this API is JSON or
-/// empty (`204`, and the `200` of a restore); an empty body where JSON is due
-/// is left to the decoder to report, as is JSON that is not of the
-/// operation's type (a page of them is then read record by record).
+/// promises, or its decoded value (put into `extensions`). Every success body
+/// of this API is JSON or empty (`204`, and the `200` of a restore); an empty
+/// body where JSON is due is left to the decoder to report, as is JSON that
+/// is not of the operation's type (a page of them is then read record by
+/// record).
 fn judge(
     operation: &str,
     status: reqwest::StatusCode,
     body: &[u8],
     truncated: bool,
     limit: u64,
-) -> Result<Option<Decoded>, BodyProblem> {
+    extensions: &mut http::Extensions,
+) -> Found {
     if !status.is_success() {
-        return Ok(None);
+        return Found::Left;
     }
     if truncated {
-        return Err(BodyProblem::TooLarge {
+        return Found::Problem(BodyProblem::TooLarge {
             status: status.as_u16(),
             limit,
         });
     }
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(None);
+        return Found::Left;
     }
-    let malformed = |e: serde_json::Error| BodyProblem::Malformed {
-        status: status.as_u16(),
-        reason: format!("not JSON: {e}"),
-        body: crate::error::kept(body),
+    let malformed = |e: serde_json::Error| {
+        Found::Problem(BodyProblem::Malformed {
+            status: status.as_u16(),
+            reason: format!("not JSON: {e}"),
+            body: crate::error::kept(body),
+        })
     };
-    let is_json = || serde_json::from_slice::<serde::de::IgnoredAny>(body).map_err(malformed);
-    match generated::decode_success(operation, body) {
-        Some(Ok(value)) => Ok(Some(Decoded(value))),
+    let json_left = || match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
+        Ok(_) => Found::Left,
+        Err(e) => malformed(e),
+    };
+    match generated::decode_success(operation, body, extensions) {
+        Some(Ok(())) => Found::Decoded,
         // The decoder stops at the first wrong field: the body may still be
         // cut short after it.
-        Some(Err(e)) if e.is_data() => is_json().map(|_| None),
-        Some(Err(e)) => Err(malformed(e)),
-        None => is_json().map(|_| None),
+        Some(Err(e)) if e.is_data() => json_left(),
+        Some(Err(e)) => malformed(e),
+        None => json_left(),
     }
 }
 
@@ -161,15 +180,10 @@ pub(crate) async fn decoded<T, E>(
     mut response: reqwest::Response,
 ) -> Result<ResponseValue<T>, generated::Error<E>>
 where
-    T: serde::de::DeserializeOwned + Send + Sync + 'static,
+    T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
 {
-    let taken = response
-        .extensions_mut()
-        .remove::<Decoded>()
-        .and_then(|Decoded(value)| value.downcast::<T>().ok())
-        .and_then(|value| Arc::try_unwrap(value).ok());
-    match taken {
-        Some(value) => {
+    match response.extensions_mut().remove::<Decoded<T>>() {
+        Some(Decoded(value)) => {
             let status = response.status();
             Ok(ResponseValue::new(
                 value,
@@ -189,7 +203,7 @@ impl Buffered {
     /// Whether a retry could give a readable body (one that is too large
     /// would be as large again).
     fn malformed(&self) -> bool {
-        matches!(self.judged, Err(BodyProblem::Malformed { .. }))
+        matches!(self.found, Found::Problem(BodyProblem::Malformed { .. }))
     }
 
     /// Hands the response to the generated code, with what is wrong with it
@@ -201,13 +215,10 @@ impl Buffered {
     /// read, so that whoever reads it (the error layer, the generated
     /// decoder, a caller of the raw client) finds it whole.
     fn into_response(mut self) -> reqwest::Response {
-        let problem = match self.judged {
-            Ok(Some(decoded)) => {
-                self.response.extensions_mut().insert(decoded);
-                return self.response;
-            }
-            Ok(None) => None,
-            Err(problem) => Some(problem),
+        let problem = match self.found {
+            Found::Decoded => return self.response,
+            Found::Left => None,
+            Found::Problem(problem) => Some(problem),
         };
         let mut response = http::Response::new(self.body);
         // The URL travels in an extension only reqwest's builder can set;
@@ -280,7 +291,14 @@ async fn read_body(
         Chunks::Many(all) => Bytes::from(all),
     };
     Ok(Buffered {
-        judged: judge(operation, status, &body, truncated, max_bytes),
+        found: judge(
+            operation,
+            status,
+            &body,
+            truncated,
+            max_bytes,
+            response.extensions_mut(),
+        ),
         response,
         body,
     })
@@ -467,8 +485,8 @@ impl Transport {
                 tracing::warn!(
                     wait_ms = wait.as_millis() as u64,
                     outcome = %match &result {
-                        Ok(b) => match &b.judged {
-                            Err(BodyProblem::Malformed { reason, .. }) => {
+                        Ok(b) => match &b.found {
+                            Found::Problem(BodyProblem::Malformed { reason, .. }) => {
                                 format!("{}: {reason}", b.status())
                             }
                             _ => b.status().to_string(),
@@ -583,33 +601,48 @@ mod tests {
     #[test]
     fn a_success_body_is_decoded_once_into_the_operations_type() {
         let body = page(r#"{"id":7,"subject":"hi"}"#);
-        let judged = judge(
+        let mut extensions = http::Extensions::new();
+        let found = judge(
             "list_suspended_tickets",
             OK,
             body.as_bytes(),
             false,
             1 << 20,
+            &mut extensions,
         );
-        let Ok(Some(Decoded(value))) = judged else {
-            panic!("not decoded: {:?}", judged.err());
+        assert!(matches!(found, Found::Decoded), "{found:?}");
+        let Some(Decoded(page)) =
+            extensions.remove::<Decoded<crate::types::SuspendedTicketsPage>>()
+        else {
+            panic!("not decoded into the operation's own type");
         };
-        let page = value
-            .downcast::<crate::types::SuspendedTicketsPage>()
-            .expect("the operation's own type");
         assert_eq!(page.suspended_tickets[0].id, Some(7));
     }
 
     #[test]
     fn json_of_another_shape_is_left_to_the_generated_code() {
         let body = page(r#"{"id":"seven"}"#);
-        let judged = judge(
+        let found = judge(
             "list_suspended_tickets",
             OK,
             body.as_bytes(),
             false,
             1 << 20,
+            &mut http::Extensions::new(),
         );
-        assert!(matches!(judged, Ok(None)));
+        assert!(matches!(found, Found::Left));
+    }
+
+    /// `judge` with extensions of its own.
+    fn judged(operation: &str, body: &[u8], truncated: bool, limit: u64) -> Found {
+        judge(
+            operation,
+            OK,
+            body,
+            truncated,
+            limit,
+            &mut http::Extensions::new(),
+        )
     }
 
     #[test]
@@ -617,34 +650,31 @@ mod tests {
         // The decoder stops at `"seven"`; the cut comes later.
         let body = page(r#"{"id":"seven"},{"id":8,"subj"#);
         let cut = &body[..body.len() - 20];
-        let judged = judge("list_suspended_tickets", OK, cut.as_bytes(), false, 1 << 20);
+        let found = judged("list_suspended_tickets", cut.as_bytes(), false, 1 << 20);
         assert!(
-            matches!(judged, Err(BodyProblem::Malformed { .. })),
-            "{:?}",
-            judged.err()
+            matches!(found, Found::Problem(BodyProblem::Malformed { .. })),
+            "{found:?}"
         );
         let html = b"<html>502</html>";
-        let judged = judge("list_suspended_tickets", OK, html, false, 1 << 20);
-        assert!(matches!(judged, Err(BodyProblem::Malformed { .. })));
+        let found = judged("list_suspended_tickets", html, false, 1 << 20);
+        assert!(matches!(
+            found,
+            Found::Problem(BodyProblem::Malformed { .. })
+        ));
     }
 
     #[test]
     fn bodies_without_a_decoder_are_still_checked_for_json() {
+        let delete = "delete_suspended_ticket";
+        assert!(matches!(judged(delete, b"{}", false, 9), Found::Left));
+        assert!(matches!(judged(delete, b"   ", false, 9), Found::Left));
         assert!(matches!(
-            judge("delete_suspended_ticket", OK, b"{}", false, 9),
-            Ok(None)
+            judged(delete, b"{", false, 9),
+            Found::Problem(BodyProblem::Malformed { .. })
         ));
         assert!(matches!(
-            judge("delete_suspended_ticket", OK, b"   ", false, 9),
-            Ok(None)
-        ));
-        assert!(matches!(
-            judge("delete_suspended_ticket", OK, b"{", false, 9),
-            Err(BodyProblem::Malformed { .. })
-        ));
-        assert!(matches!(
-            judge("delete_suspended_ticket", OK, b"{}", true, 9),
-            Err(BodyProblem::TooLarge { limit: 9, .. })
+            judged(delete, b"{}", true, 9),
+            Found::Problem(BodyProblem::TooLarge { limit: 9, .. })
         ));
     }
 
@@ -689,7 +719,7 @@ mod tests {
         let buffered = Buffered {
             response: arrived(404, &url),
             body: Bytes::from_static(body),
-            judged: Ok(None),
+            found: Found::Left,
         };
         let response = buffered.into_response();
         assert_eq!(response.url(), &url);
@@ -701,15 +731,18 @@ mod tests {
     async fn a_decoded_success_goes_on_with_its_value() {
         let url = Url::parse("https://acme.zendesk.com/api/v2/suspended_tickets").unwrap();
         let body = page(r#"{"id":7}"#);
+        let mut response = arrived(200, &url);
+        let found = judge(
+            "list_suspended_tickets",
+            OK,
+            body.as_bytes(),
+            false,
+            1 << 20,
+            response.extensions_mut(),
+        );
         let buffered = Buffered {
-            response: arrived(200, &url),
-            judged: judge(
-                "list_suspended_tickets",
-                OK,
-                body.as_bytes(),
-                false,
-                1 << 20,
-            ),
+            response,
+            found,
             body: Bytes::from(body),
         };
         let response = buffered.into_response();
