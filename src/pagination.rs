@@ -18,12 +18,8 @@ use crate::{generated, types};
 use futures::stream::{self, Stream, StreamExt};
 use serde::de::DeserializeOwned;
 use std::collections::HashSet;
-
-/// Every cursor a listing has followed. Hashed with foldhash, seeded per
-/// set: SipHash cost as much per page as the rest of the cursor
-/// bookkeeping.
-type Seen = HashSet<String, foldhash::fast::RandomState>;
 use std::future::Future;
+use std::hash::BuildHasher;
 use std::num::NonZeroU64;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
@@ -121,6 +117,25 @@ impl<T> std::fmt::Debug for CursorStream<'_, T> {
     }
 }
 
+/// Every cursor a listing has followed, kept as a 64-bit fingerprint
+/// (foldhash, seeded per listing) rather than the cursor itself: no
+/// allocation per page and a small table, where a set of cursors grew by a
+/// string per page. Two cursors share a fingerprint with odds of about
+/// n²/2⁶⁵ for n pages (10⁻¹⁴ for a thousand); should they, the listing ends
+/// in a `CursorLoop` error naming the cursor, never silently.
+#[derive(Default)]
+struct Seen {
+    fingerprint: foldhash::fast::RandomState,
+    followed: HashSet<u64, foldhash::fast::RandomState>,
+}
+
+impl Seen {
+    /// Records `cursor`; `false` when it was followed before.
+    fn first_time(&mut self, cursor: &str) -> bool {
+        self.followed.insert(self.fingerprint.hash_one(cursor))
+    }
+}
+
 /// The state between two pages.
 struct Walk<F> {
     fetch: F,
@@ -140,7 +155,13 @@ where
     let position = Arc::new(Mutex::new(start.clone()));
     let walk = Walk {
         fetch,
-        seen: start.iter().cloned().collect(),
+        seen: {
+            let mut seen = Seen::default();
+            if let Some(start) = &start {
+                seen.first_time(start);
+            }
+            seen
+        },
         next: Some(start),
         position: position.clone(),
     };
@@ -179,7 +200,7 @@ fn next_after(meta: Option<types::CursorMeta>, seen: &mut Seen) -> Result<Option
             // `seen` holds every cursor followed, this page's included: a
             // cursor that does not move is a loop too.
             Some(after) if !after.is_empty() => {
-                if seen.insert(after.clone()) {
+                if seen.first_time(&after) {
                     Ok(Some(after))
                 } else {
                     Err(Error::CursorLoop { cursor: after })
