@@ -16,8 +16,7 @@ use syn::visit_mut::VisitMut;
 /// Rewrites every `ResponseValue::from_response(response)` of the generated
 /// client to `crate::transport::decoded(response)` and appends the table
 /// `decode_success(operation_id, body, into)` for those operations (the value
-/// goes into the response's extensions). Returns the
-/// operations rewritten.
+/// goes into the response's extensions). Returns the operations rewritten.
 pub fn rewrite(file: &mut syn::File) -> Result<Vec<String>, String> {
     let mut visitor = Sends::default();
     visitor.visit_file_mut(file);

@@ -199,6 +199,18 @@ mod tests {
     }
 
     #[test]
+    fn of_several_generations_the_oldest_readable_name_counts() {
+        let r = RateLimit::from_headers(&headers(&[
+            ("ratelimit-limit", "400"),
+            ("x-rate-limit", "700"),
+            ("rate-limit-remaining", "3"),
+            ("x-rate-limit-remaining", "not a number"),
+        ]))
+        .unwrap();
+        assert_eq!((r.limit, r.remaining), (Some(700), Some(3)));
+    }
+
+    #[test]
     fn reads_the_2023_generation() {
         let r = RateLimit::from_headers(&headers(&[
             ("rate-limit", "400"),
