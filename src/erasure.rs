@@ -15,6 +15,7 @@ use crate::batch::{BatchOutcome, Failure};
 use crate::client::Client;
 use crate::error::Error;
 use crate::jobs::WaitOptions;
+use crate::pagination::CursorStream;
 use crate::types;
 use futures::TryStreamExt;
 use serde::{Deserialize, Serialize};
@@ -199,25 +200,9 @@ impl Client {
                 }
             }
         };
-        let requested: Vec<i64> = self
-            .users()
-            .requested_tickets(user_id)
-            .map_ok(|t| t.id)
-            .try_collect::<Vec<_>>()
-            .await?
-            .into_iter()
-            .flatten()
-            .collect();
-        let ccd: Vec<i64> = self
-            .users()
-            .ccd_tickets(user_id)
-            .map_ok(|t| t.id)
-            .try_collect::<Vec<_>>()
-            .await?
-            .into_iter()
-            .flatten()
-            .filter(|id| !requested.contains(id))
-            .collect();
+        let requested = ticket_ids(self.users().requested_tickets(user_id)).await?;
+        let mut ccd = ticket_ids(self.users().ccd_tickets(user_id)).await?;
+        ccd.retain(|id| !requested.contains(id));
         let (tickets, ccd_kept) = if options.include_ccd {
             (requested.into_iter().chain(ccd).collect(), Vec::new())
         } else {
@@ -421,6 +406,14 @@ fn from_user(
             UserState::Active
         },
     )
+}
+
+/// The ids of every ticket `tickets` lists (a ticket without one is left out).
+async fn ticket_ids(tickets: CursorStream<'_, types::Ticket>) -> Result<Vec<i64>, Error> {
+    tickets
+        .try_filter_map(|t| std::future::ready(Ok(t.id)))
+        .try_collect()
+        .await
 }
 
 fn failures_by_id(outcome: &BatchOutcome) -> BTreeMap<i64, &Failure> {
