@@ -54,6 +54,20 @@ impl Account {
         cmd
     }
 
+    /// The tool against this account, to spawn and stop mid-run (assert_cmd
+    /// only runs to the end); its output goes nowhere unless redirected.
+    fn process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(BIN);
+        cmd.env_remove("ZENDESK_SUBDOMAIN")
+            .env_remove("ZENDESK_OAUTH_TOKEN")
+            .env("ZENDESK_BASE_URL", self.sim.base_url())
+            .env("ZENDESK_EMAIL", self.sim.email())
+            .env("ZENDESK_API_TOKEN", self.sim.token())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null());
+        cmd
+    }
+
     fn suspended_ids(&self) -> BTreeSet<i64> {
         self.sim
             .snapshot()
@@ -304,14 +318,10 @@ fn a_killed_apply_resumes_without_acting_twice_or_losing_an_id() {
     assert!(made.status.success());
     let journal = dir.path().join("plan.json.journal");
 
-    let mut child = std::process::Command::new(BIN)
+    let mut child = account
+        .process()
         .args(["apply", "--yes", "--concurrency", "2"])
         .arg(&plan)
-        .env("ZENDESK_BASE_URL", account.sim.base_url())
-        .env("ZENDESK_EMAIL", account.sim.email())
-        .env("ZENDESK_API_TOKEN", account.sim.token())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
     // Kill it once some, not all, answers are in the journal.
@@ -522,19 +532,14 @@ fn watch_runs_again_and_takes_the_tickets_that_arrived_meanwhile() {
             let _ = self.0.wait();
         }
     }
-    let mut child = std::process::Command::new(BIN)
-        .env("ZENDESK_BASE_URL", account.sim.base_url())
-        .env("ZENDESK_EMAIL", account.sim.email())
-        .env("ZENDESK_API_TOKEN", account.sim.token())
-        .env_remove("ZENDESK_SUBDOMAIN")
-        .env_remove("ZENDESK_OAUTH_TOKEN")
+    let mut child = account
+        .process()
         .args([
             "--format", "json", "run", "--rules", RULES, "--apply", "--yes",
         ])
         .args(["--watch", "1s", "--plan-file"])
         .arg(&plan)
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
         .spawn()
         .map(Stopped)
         .unwrap();
@@ -711,14 +716,10 @@ fn a_killed_erasure_of_250_tickets_finishes_on_the_next_run() {
     let (user, tickets) = account.sim.add_person("Erase Me", email, 250);
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("erase.json");
-    let mut child = std::process::Command::new(BIN)
+    let mut child = account
+        .process()
         .args(["erase", "--email", email, "--apply", "--yes", "--plan-file"])
         .arg(&plan)
-        .env("ZENDESK_BASE_URL", account.sim.base_url())
-        .env("ZENDESK_EMAIL", account.sim.email())
-        .env("ZENDESK_API_TOKEN", account.sim.token())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
     // Kill it once it has started deleting: some tickets are no longer live.
