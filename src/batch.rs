@@ -5,11 +5,11 @@
 //! Calls that are not idempotent (recover, bulk and permanent deletes) are
 //! not retried after an unknown outcome (see [`crate::retry`]); their ids are
 //! reported failed with [`Failure::outcome_unknown`] set, so the caller can
-//! check before trying again.
+//! check before trying again. Operations that answer with a background job
+//! are in [`crate::bulk_jobs`].
 
 use crate::client::{call, Client};
 use crate::error::Error;
-use crate::jobs::WaitOptions;
 use crate::types;
 use std::collections::HashSet;
 use std::future::Future;
@@ -68,7 +68,7 @@ fn outcome_unknown(error: &Error) -> bool {
 }
 
 /// Every id of a call that failed as a whole, with the call's error.
-fn failures(ids: &[i64], error: &Error) -> Vec<Failure> {
+pub(crate) fn failures(ids: &[i64], error: &Error) -> Vec<Failure> {
     let outcome_unknown = outcome_unknown(error);
     ids.iter()
         .map(|&id| Failure {
@@ -99,24 +99,6 @@ where
     outcome
 }
 
-/// Sends one call per chunk, each queueing a job.
-async fn per_job_chunk<Fut>(
-    ids: impl IntoIterator<Item = i64>,
-    mut send: impl FnMut(String) -> Fut,
-) -> JobBatch
-where
-    Fut: Future<Output = Result<types::JobStatusResponse, Error>>,
-{
-    let mut batch = JobBatch::default();
-    for chunk in chunks(ids) {
-        match send(comma_separated(&chunk)).await {
-            Ok(r) => batch.queued.push((chunk, r.job_status)),
-            Err(e) => batch.failed.extend(failures(&chunk, &e)),
-        }
-    }
-    batch
-}
-
 /// The ids in calls of at most [`MAX_IDS_PER_CALL`], each id once, in the
 /// order given.
 pub fn chunks(ids: impl IntoIterator<Item = i64>) -> Vec<Vec<i64>> {
@@ -129,123 +111,8 @@ pub fn chunks(ids: impl IntoIterator<Item = i64>) -> Vec<Vec<i64>> {
 }
 
 /// `ids=1,2,3` as the wire wants it.
-fn comma_separated(ids: &[i64]) -> String {
+pub(crate) fn comma_separated(ids: &[i64]) -> String {
     ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",")
-}
-
-/// Jobs queued by a batch of bulk deletions, and the ids that could not be
-/// queued; [`JobBatch::wait`] turns it into a [`BatchOutcome`].
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct JobBatch {
-    /// One job per call, with the ids it covers.
-    pub queued: Vec<(Vec<i64>, types::JobStatus)>,
-    /// Ids whose call failed.
-    pub failed: Vec<Failure>,
-}
-
-impl JobBatch {
-    /// Waits for every job (polled together, 100 to a call) and reports
-    /// each id by its job's result.
-    ///
-    /// Zendesk accepted these jobs: when their end cannot be seen (the wait
-    /// times out, the job status is gone or cannot be read), their ids are
-    /// failed with [`Failure::outcome_unknown`] and the job's id, never as
-    /// known not done.
-    pub async fn wait(self, client: &Client, options: &WaitOptions) -> BatchOutcome {
-        let mut outcome = BatchOutcome {
-            failed: self.failed,
-            ..BatchOutcome::default()
-        };
-        let job_ids: Vec<String> = self.queued.iter().map(|(_, job)| job.id.clone()).collect();
-        let finished = client.wait_for_jobs(&job_ids, options).await;
-        for (ids, job) in &self.queued {
-            match finished.get(&job.id) {
-                Some(Ok(finished)) => account_job(&mut outcome, ids, finished),
-                unseen => outcome.failed.extend(ids.iter().map(|&id| {
-                    Failure {
-                        id,
-                        reason: match unseen {
-                            Some(Err(e)) => {
-                                format!("job {} accepted, its end not seen: {e}", job.id)
-                            }
-                            _ => format!("job {} accepted, never polled", job.id),
-                        },
-                        status: unseen
-                            .and_then(|r| r.as_ref().err())
-                            .and_then(Error::status),
-                        outcome_unknown: true,
-                        job_id: Some(job.id.clone()),
-                    }
-                })),
-            }
-        }
-        outcome
-    }
-}
-
-/// Accounts for `ids` by a finished job's results.
-pub(crate) fn account_job(outcome: &mut BatchOutcome, ids: &[i64], job: &types::JobStatus) {
-    use types::{JobStatusResults, JobStatusStatus};
-    let job_failure = |id: i64, reason: String| Failure {
-        id,
-        reason,
-        status: None,
-        outcome_unknown: false,
-        job_id: Some(job.id.clone()),
-    };
-    if job.status != JobStatusStatus::Completed {
-        // A job that failed or was killed may have done part of its work; one
-        // whose status this client does not know, too.
-        let reason = format!(
-            "job {} {}: {}",
-            job.id,
-            job.status,
-            job.message.as_deref().unwrap_or("no message")
-        );
-        outcome.failed.extend(ids.iter().map(|&id| Failure {
-            outcome_unknown: true,
-            ..job_failure(id, reason.clone())
-        }));
-        return;
-    }
-    match &job.results {
-        Some(JobStatusResults::JobStatusOutcome(o)) if o.success => outcome.done.extend(ids),
-        Some(JobStatusResults::JobStatusOutcome(_)) => outcome.failed.extend(
-            ids.iter()
-                .map(|&id| job_failure(id, format!("job {} reports no success", job.id))),
-        ),
-        Some(JobStatusResults::Array(results)) => {
-            for (position, &id) in ids.iter().enumerate() {
-                let result = results.iter().find(|r| {
-                    r.id == Some(id) || (r.id.is_none() && r.index == Some(position as i64))
-                });
-                match result {
-                    Some(r) if r.success != Some(false) && r.error.is_none() => {
-                        outcome.done.push(id)
-                    }
-                    Some(r) => outcome.failed.push(job_failure(
-                        id,
-                        [r.error.as_deref(), r.details.as_deref()]
-                            .into_iter()
-                            .flatten()
-                            .collect::<Vec<_>>()
-                            .join(": "),
-                    )),
-                    None => outcome.failed.push(Failure {
-                        outcome_unknown: true,
-                        ..job_failure(
-                            id,
-                            format!("job {} completed without a result for this id", job.id),
-                        )
-                    }),
-                }
-            }
-        }
-        None => outcome.failed.extend(ids.iter().map(|&id| Failure {
-            outcome_unknown: true,
-            ..job_failure(id, format!("job {} completed without results", job.id))
-        })),
-    }
 }
 
 /// Accounts for a chunk by the suspended tickets a `recover_many` 422 lists
@@ -321,31 +188,6 @@ impl Client {
     pub async fn restore_many(&self, ids: impl IntoIterator<Item = i64>) -> BatchOutcome {
         per_chunk(ids, |ids| {
             call(self.raw().restore_deleted_tickets().ids(ids).send())
-        })
-        .await
-    }
-
-    /// Soft-deletes tickets; each call queues a job. `.wait(...)` on the
-    /// result waits for them and reports every id.
-    pub async fn delete_tickets_many(&self, ids: impl IntoIterator<Item = i64>) -> JobBatch {
-        per_job_chunk(ids, |ids| call(self.raw().delete_tickets().ids(ids).send())).await
-    }
-
-    /// Marks tickets as spam: each is deleted and its requester suspended.
-    /// Each call queues a job; `.wait(...)` on the result waits for them and
-    /// reports every id by the job's per-ticket results.
-    pub async fn mark_spam_many(&self, ids: impl IntoIterator<Item = i64>) -> JobBatch {
-        per_job_chunk(ids, |ids| {
-            call(self.raw().mark_tickets_as_spam().ids(ids).send())
-        })
-        .await
-    }
-
-    /// Permanently deletes soft-deleted tickets (GDPR); each call queues a
-    /// job. `.wait(...)` on the result waits for them and reports every id.
-    pub async fn delete_permanently_many(&self, ids: impl IntoIterator<Item = i64>) -> JobBatch {
-        per_job_chunk(ids, |ids| {
-            call(self.raw().delete_tickets_permanently().ids(ids).send())
         })
         .await
     }

@@ -65,6 +65,16 @@ impl Client {
         self.raw.inner().rate_limit()
     }
 
+    /// The most background jobs this client has queued or running at once
+    /// (see [`ClientBuilder::job_limit`]).
+    pub fn job_limit(&self) -> usize {
+        self.raw.inner().job_limit()
+    }
+
+    pub(crate) fn job_slots(&self) -> std::sync::Arc<tokio::sync::Semaphore> {
+        self.raw.inner().job_slots()
+    }
+
     /// Shows one suspended ticket.
     pub async fn show_suspended_ticket(&self, id: i64) -> Result<types::SuspendedTicket, Error> {
         call(self.raw.show_suspended_ticket().id(id).send())
@@ -147,6 +157,7 @@ pub struct ClientBuilder {
     retry: Option<RetryPolicy>,
     pace: bool,
     max_response_bytes: u64,
+    job_limit: usize,
 }
 
 impl Default for ClientBuilder {
@@ -159,6 +170,7 @@ impl Default for ClientBuilder {
             retry: Some(RetryPolicy::default()),
             pace: true,
             max_response_bytes: crate::transport::DEFAULT_MAX_BODY_BYTES,
+            job_limit: crate::bulk_jobs::JOB_LIMIT,
         }
     }
 }
@@ -330,6 +342,16 @@ impl ClientBuilder {
         self
     }
 
+    /// The most background jobs this client keeps queued or running at once
+    /// (default 30, Zendesk's limit per account; at least 1). Lower it when
+    /// other tools run jobs on the same account: Zendesk refuses a job past
+    /// its limit with `429`, which the client waits out, but each refusal
+    /// costs a request.
+    pub fn job_limit(mut self, jobs: usize) -> Self {
+        self.job_limit = jobs;
+        self
+    }
+
     /// Builds the client.
     pub fn build(self) -> Result<Client, Error> {
         let base = match self.location {
@@ -362,8 +384,14 @@ impl ClientBuilder {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| ConfigError::Invalid(format!("HTTP client: {e}")))?;
-        let transport =
-            Transport::new(origin, auth, self.retry, self.pace, self.max_response_bytes);
+        let transport = Transport::new(
+            origin,
+            auth,
+            self.retry,
+            self.pace,
+            self.max_response_bytes,
+            self.job_limit,
+        );
         Ok(Client {
             raw: generated::Client::new_with_client(&base, http, transport),
         })

@@ -15,9 +15,13 @@ use crate::batch::{BatchOutcome, Failure};
 use crate::client::Client;
 use crate::error::Error;
 use crate::jobs::WaitOptions;
+
+/// Rounds of erasing the tickets: the second purges again what the first
+/// found still soft-deleted and deletes again what it found still live.
+const SETTLE_ROUNDS: usize = 2;
 use crate::pagination::CursorStream;
 use crate::types;
-use futures::TryStreamExt;
+use futures::{StreamExt, TryStreamExt};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
@@ -70,6 +74,11 @@ pub struct ErasurePlan {
     pub tickets: Vec<i64>,
     /// Tickets the person is copied on and that are left alone.
     pub ccd_kept: Vec<i64>,
+    /// Records of the person's tickets that could not be identified (no id,
+    /// or a record that does not read), each with why. While there are any,
+    /// the user is not deleted: the plan cannot know every ticket to erase.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unidentified: Vec<String>,
 }
 
 impl ErasurePlan {
@@ -182,15 +191,20 @@ impl Client {
                 let active = self.users().with_email(email).await?;
                 match active.as_slice() {
                     [one] => from_user(one, one.id.unwrap_or_default()),
-                    [] => match self.deleted_with_email(email).await? {
-                        Some(d) => (
+                    [] => match self.deleted_with_email(email).await?.as_slice() {
+                        [d] => (
                             d.id.unwrap_or_default(),
                             d.email.clone(),
                             d.name.clone(),
                             d.role.as_ref().map(|r| r.to_string()),
                             UserState::Deleted,
                         ),
-                        None => return Ok(Lookup::NotFound),
+                        [] => return Ok(Lookup::NotFound),
+                        many => {
+                            return Ok(Lookup::Ambiguous(
+                                many.iter().filter_map(|u| u.id).collect(),
+                            ))
+                        }
                     },
                     many => {
                         return Ok(Lookup::Ambiguous(
@@ -200,8 +214,10 @@ impl Client {
                 }
             }
         };
-        let requested = ticket_ids(self.users().requested_tickets(user_id)).await?;
-        let mut ccd = ticket_ids(self.users().ccd_tickets(user_id)).await?;
+        let mut unidentified = Vec::new();
+        let requested =
+            ticket_ids(self.users().requested_tickets(user_id), &mut unidentified).await?;
+        let mut ccd = ticket_ids(self.users().ccd_tickets(user_id), &mut unidentified).await?;
         ccd.retain(|id| !requested.contains(id));
         let (tickets, ccd_kept) = if options.include_ccd {
             (requested.into_iter().chain(ccd).collect(), Vec::new())
@@ -216,12 +232,14 @@ impl Client {
             state,
             tickets,
             ccd_kept,
+            unidentified,
         })))
     }
 
-    /// The deleted (not permanently) user with this email address, if any.
-    async fn deleted_with_email(&self, email: &str) -> Result<Option<types::DeletedUser>, Error> {
+    /// The deleted (not permanently) users with this email address.
+    async fn deleted_with_email(&self, email: &str) -> Result<Vec<types::DeletedUser>, Error> {
         let wanted = email.trim().to_lowercase();
+        let mut found = Vec::new();
         let mut deleted = std::pin::pin!(self.users().deleted());
         while let Some(user) = deleted.try_next().await? {
             if user
@@ -229,10 +247,10 @@ impl Client {
                 .as_deref()
                 .is_some_and(|e| e.trim().to_lowercase() == wanted)
             {
-                return Ok(Some(user));
+                found.push(user);
             }
         }
-        Ok(None)
+        Ok(found)
     }
 
     /// Carries out a plan: the tickets deleted, then permanently deleted
@@ -275,6 +293,18 @@ impl Client {
         }
         self.erase_tickets(&plan.tickets, &options.wait, &mut report)
             .await;
+        if !plan.unidentified.is_empty() {
+            let reason = format!(
+                "{} of the person's ticket records could not be identified ({}); the user is kept until every ticket is known erased",
+                plan.unidentified.len(),
+                plan.unidentified.join("; ")
+            );
+            report.user_deleted = Step::Skipped {
+                reason: reason.clone(),
+            };
+            report.user_erased = Step::Skipped { reason };
+            return report;
+        }
         if !report.tickets.values().all(Step::is_done) {
             let reason = "some of the person's tickets are not erased yet; the user is kept so that a rerun can finish them".to_string();
             report.user_deleted = Step::Skipped {
@@ -311,47 +341,88 @@ impl Client {
         }
     }
 
-    /// Soft-deletes then purges `ids`; each id ends `Done` when it is
-    /// permanently deleted, by this run or an earlier one.
+    /// Soft-deletes then purges `ids`; each id ends `Done` only when it is
+    /// known permanently deleted, by this run or an earlier one.
+    ///
+    /// What the jobs' results do not settle (live bulk deletions answer
+    /// results that say nothing of success) is settled by looking: a ticket
+    /// still live was not deleted; one still among the soft-deleted was not
+    /// purged, and is purged again; one that is neither is gone.
     async fn erase_tickets(&self, ids: &[i64], wait: &WaitOptions, report: &mut ErasureReport) {
-        if ids.is_empty() {
-            return;
-        }
-        // Tickets already deleted (or purged) by an earlier run fail here as
-        // not found: the purge below settles them.
-        let soft = self
-            .delete_tickets_many(ids.iter().copied())
-            .await
-            .wait(self, wait)
-            .await;
-        let purged = self
-            .delete_permanently_many(ids.iter().copied())
-            .await
-            .wait(self, wait)
-            .await;
-        let soft_failed = failures_by_id(&soft);
-        let purge_failed = failures_by_id(&purged);
-        for &id in &purged.done {
-            report.tickets.insert(id, Step::Done);
-        }
-        for (&id, purge) in &purge_failed {
-            let step = if purge.outcome_unknown {
-                Step::failed(purge)
-            } else {
-                // The purge refused it: it is not soft-deleted. Either it was
-                // purged before, or it is still live because deleting failed.
-                match self.show_ticket(id).await {
-                    Err(Error::NotFound(_)) if !soft.done.contains(&id) => Step::Done,
-                    Err(Error::NotFound(_)) => Step::failed(purge),
-                    Ok(_) => soft_failed
-                        .get(&id)
-                        .map(|f| Step::failed(f))
-                        .unwrap_or_else(|| Step::failed(purge)),
-                    Err(e) => Step::from_error(&e),
+        let mut live: Vec<i64> = ids.to_vec();
+        let mut to_purge: Vec<i64> = Vec::new();
+        let mut steps: BTreeMap<i64, Step> = BTreeMap::new();
+        for _ in 0..SETTLE_ROUNDS {
+            if live.is_empty() && to_purge.is_empty() {
+                break;
+            }
+            // Tickets already deleted (or purged) by an earlier run fail here
+            // as not found: the purge and the look below settle them.
+            let soft = self.delete_tickets_many(live.iter().copied(), wait).await;
+            to_purge.append(&mut live);
+            let purged = self
+                .delete_permanently_many(to_purge.iter().copied(), wait)
+                .await;
+            for &id in &purged.done {
+                steps.insert(id, Step::Done);
+            }
+            let not_done: BTreeMap<i64, &Failure> = failures_by_id(&purged);
+            to_purge.clear();
+            if not_done.is_empty() {
+                continue;
+            }
+            let still_deleted = match self.soft_deleted_ids().await {
+                Ok(set) => set,
+                Err(e) => {
+                    for &id in not_done.keys() {
+                        steps.insert(id, Step::from_error(&e));
+                    }
+                    continue;
                 }
             };
-            report.tickets.insert(id, step);
+            let soft_failed = failures_by_id(&soft);
+            for (&id, purge) in &not_done {
+                let step = if still_deleted.contains(&id) {
+                    to_purge.push(id);
+                    Step::failed(purge)
+                } else {
+                    match self.show_ticket(id).await {
+                        // Neither live nor soft-deleted: purged.
+                        Err(Error::NotFound(_)) => Step::Done,
+                        Ok(_) => {
+                            live.push(id);
+                            soft_failed
+                                .get(&id)
+                                .map(|f| Step::failed(f))
+                                .unwrap_or_else(|| Step::Failed {
+                                    reason: "the ticket is still live: it was not deleted".into(),
+                                    outcome_unknown: false,
+                                })
+                        }
+                        Err(e) => Step::from_error(&e),
+                    }
+                };
+                steps.insert(id, step);
+            }
         }
+        report.tickets.extend(steps);
+    }
+
+    /// The ids of every soft-deleted ticket.
+    async fn soft_deleted_ids(&self) -> Result<HashSet<i64>, Error> {
+        let mut ids = HashSet::new();
+        let mut deleted = std::pin::pin!(self.deleted_tickets().stream());
+        while let Some(record) = deleted.next().await {
+            match record {
+                Ok(t) => {
+                    ids.extend(t.id);
+                }
+                // A record that cannot be read cannot be told apart: the
+                // look as a whole says nothing sure.
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(ids)
     }
 
     /// Deletes the user, or finds them deleted already.
@@ -408,12 +479,28 @@ fn from_user(
     )
 }
 
-/// The ids of every ticket `tickets` lists (a ticket without one is left out).
-async fn ticket_ids(tickets: CursorStream<'_, types::Ticket>) -> Result<Vec<i64>, Error> {
-    tickets
-        .try_filter_map(|t| std::future::ready(Ok(t.id)))
-        .try_collect()
-        .await
+/// The ids of every ticket `tickets` lists; a record without one, or one
+/// that cannot be read, is noted in `unidentified`.
+async fn ticket_ids(
+    tickets: CursorStream<'_, types::Ticket>,
+    unidentified: &mut Vec<String>,
+) -> Result<Vec<i64>, Error> {
+    let mut ids = Vec::new();
+    let mut tickets = std::pin::pin!(tickets);
+    while let Some(record) = tickets.next().await {
+        match record {
+            Ok(t) => match t.id {
+                Some(id) => ids.push(id),
+                // Its subject could be personal data: not repeated here.
+                None => unidentified.push("a ticket record without an id".into()),
+            },
+            Err(Error::Record { reason, .. }) => {
+                unidentified.push(format!("a ticket record that cannot be read: {reason}"))
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(ids)
 }
 
 fn failures_by_id(outcome: &BatchOutcome) -> BTreeMap<i64, &Failure> {

@@ -68,6 +68,13 @@ pub enum Error {
         /// The cursor seen twice.
         cursor: String,
     },
+    /// A listing served a page whose records were all listed before, behind
+    /// a cursor it had not served: it would go on forever. The stream ends
+    /// here.
+    RecordsRepeated {
+        /// The cursor of the page that repeated (`None`: the first page).
+        cursor: Option<String>,
+    },
     /// The client's configuration is wrong (see [`ConfigError`]).
     Config(ConfigError),
     /// The server pointed at a host other than the configured one (a
@@ -212,10 +219,19 @@ impl Error {
             generated::Error::UnexpectedResponse(response) => {
                 let status = response.status().as_u16();
                 let headers = response.headers().clone();
+                let wrong_shape = response
+                    .extensions()
+                    .get::<crate::problem::WrongShape>()
+                    .map(|w| w.0.clone());
                 // The transport has buffered (and bounded) the body already.
-                match response.bytes().await {
-                    Ok(bytes) => Error::from_status(status, &headers, &bytes),
-                    Err(e) => Error::Transport(e),
+                match (response.bytes().await, wrong_shape) {
+                    (Ok(bytes), Some(reason)) => Error::Decode {
+                        status: Some(status),
+                        body: kept(&bytes),
+                        reason,
+                    },
+                    (Ok(bytes), None) => Error::from_status(status, &headers, &bytes),
+                    (Err(e), _) => Error::Transport(e),
                 }
             }
             generated::Error::InvalidResponsePayload(bytes, e) => Error::Decode {
@@ -228,28 +244,8 @@ impl Error {
             | generated::Error::InvalidUpgrade(e) => Error::Transport(e),
             generated::Error::InvalidRequest(reason) => Error::Config(ConfigError::Invalid(reason)),
             generated::Error::Custom(reason) => {
-                use crate::transport::{BodyProblem, BODY_PROBLEM, FOREIGN_HOST};
-                if let Some(url) = reason.strip_prefix(FOREIGN_HOST) {
-                    return Error::ForeignHost {
-                        url: url.to_string(),
-                    };
-                }
-                let problem = reason
-                    .strip_prefix(BODY_PROBLEM)
-                    .and_then(|json| serde_json::from_str::<BodyProblem>(json).ok());
-                match problem {
-                    Some(BodyProblem::TooLarge { status, limit }) => {
-                        Error::BodyTooLarge { status, limit }
-                    }
-                    Some(BodyProblem::Malformed {
-                        status,
-                        reason,
-                        body,
-                    }) => Error::Decode {
-                        status: Some(status),
-                        body,
-                        reason,
-                    },
+                match crate::problem::Problem::from_generated(&reason) {
+                    Some(problem) => problem.into(),
                     None => Error::Config(ConfigError::Invalid(reason)),
                 }
             }
@@ -344,6 +340,10 @@ impl fmt::Display for Error {
             Error::CursorLoop { cursor } => write!(
                 f,
                 "the listing's cursors loop: cursor {cursor:?} came back; stopped rather than list forever"
+            ),
+            Error::RecordsRepeated { cursor } => write!(
+                f,
+                "the listing repeats itself: the page after cursor {cursor:?} holds only records already listed; stopped rather than list forever"
             ),
             Error::Config(e) => e.fmt(f),
             Error::ForeignHost { url } => write!(

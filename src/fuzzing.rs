@@ -3,8 +3,9 @@
 //! arbitrary bytes, with the accounting invariants checked on whatever
 //! decodes. Behind the `fuzzing` feature; not part of the API.
 
-use crate::batch::{account_job, account_not_recovered, BatchOutcome};
+use crate::batch::{account_not_recovered, BatchOutcome};
 use crate::error::Error;
+use crate::job_results::account_job;
 use crate::pagination::{record_by_record, Records};
 use crate::rate_limit::{EndpointBudget, RateLimit};
 use crate::{retry, schemas, types};

@@ -152,7 +152,10 @@ impl Client {
 
     /// One poll of up to [`JOBS_PER_POLL`] jobs: each id with its status or
     /// why it has none.
-    async fn poll_jobs(&self, ids: &[String]) -> Vec<(String, Result<types::JobStatus, Error>)> {
+    pub(crate) async fn poll_jobs(
+        &self,
+        ids: &[String],
+    ) -> Vec<(String, Result<types::JobStatus, Error>)> {
         let asked = self.raw().show_job_statuses().ids(ids.join(",")).send();
         match call(asked).await {
             Ok(answer) => {

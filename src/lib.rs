@@ -35,12 +35,15 @@ pub mod types {
 
 mod auth;
 mod batch;
+mod bulk_jobs;
 mod causes;
 mod client;
 mod erasure;
 mod error;
+mod job_results;
 mod jobs;
 mod pagination;
+mod problem;
 mod rate_limit;
 mod recover;
 pub mod retry;
@@ -52,7 +55,8 @@ mod users;
 pub mod fuzzing;
 
 pub use auth::Credentials;
-pub use batch::{chunks, BatchOutcome, Failure, JobBatch, MAX_IDS_PER_CALL};
+pub use batch::{chunks, BatchOutcome, Failure, MAX_IDS_PER_CALL};
+pub use bulk_jobs::{BulkJob, JOB_LIMIT};
 pub use causes::{cause_name, SUSPENSION_CAUSES};
 pub use client::{call, env, Client, ClientBuilder, USER_AGENT};
 pub use erasure::{ErasureOptions, ErasurePlan, ErasureReport, Lookup, Person, Step, UserState};

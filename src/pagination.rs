@@ -4,7 +4,9 @@
 //! - Cursors are followed on the configured host; `links.next` is never
 //!   followed (nor trusted), so a link to another host sends nothing there.
 //! - A cursor that comes back (A → B → A) ends the stream with
-//!   [`Error::CursorLoop`] instead of listing forever.
+//!   [`Error::CursorLoop`] instead of listing forever; so does a page whose
+//!   records were all listed before, however fresh its cursor
+//!   ([`Error::RecordsRepeated`]).
 //! - A page whose records do not all decode is read record by record: each
 //!   bad record is its own [`Error::Record`] (with its raw JSON), its
 //!   neighbours are delivered and the stream goes on.
@@ -136,19 +138,77 @@ impl Seen {
     }
 }
 
+/// A record that names itself: what tells two records of a listing apart.
+pub(crate) trait Keyed {
+    /// The record's id, when it has one.
+    fn key(&self) -> Option<i64>;
+}
+
+macro_rules! keyed_by_id {
+    ($($t:ty),*) => {$(
+        impl Keyed for $t {
+            fn key(&self) -> Option<i64> {
+                self.id
+            }
+        }
+    )*};
+}
+keyed_by_id!(
+    types::SuspendedTicket,
+    types::DeletedTicket,
+    types::Ticket,
+    types::DeletedUser
+);
+
+impl Keyed for types::JobStatus {
+    fn key(&self) -> Option<i64> {
+        // Job ids are strings: their fingerprint stands in.
+        Some(foldhash::fast::FixedState::default().hash_one(&self.id) as i64)
+    }
+}
+
+/// Every record id a listing has delivered, to tell a page of nothing new.
+#[derive(Default)]
+struct Delivered {
+    ids: HashSet<i64, foldhash::fast::RandomState>,
+}
+
+impl Delivered {
+    /// Records the ids of `records`; `false` when the page had records and
+    /// every one of them was delivered before (a record without an id is
+    /// always new: nothing tells it apart).
+    fn any_new<T: Keyed>(&mut self, records: &Records<T>) -> bool {
+        let mut new = false;
+        let mut any = false;
+        let mut take = |record: &T| {
+            any = true;
+            match record.key() {
+                Some(id) => new |= self.ids.insert(id),
+                None => new = true,
+            }
+        };
+        match records {
+            Records::Whole(all) => all.iter().for_each(&mut take),
+            Records::OneByOne(each) => each.iter().flatten().for_each(&mut take),
+        }
+        new || !any
+    }
+}
+
 /// The state between two pages.
 struct Walk<F> {
     fetch: F,
     /// The cursor of the next page; `None` once the listing is done.
     next: Option<Option<String>>,
     seen: Seen,
+    delivered: Delivered,
     position: Arc<Mutex<Option<String>>>,
 }
 
 /// The items of every page `fetch` returns, starting at `start`.
 pub(crate) fn cursor_stream<'a, T, F, Fut>(start: Option<String>, fetch: F) -> CursorStream<'a, T>
 where
-    T: Send + 'a,
+    T: Keyed + Send + 'a,
     F: FnMut(Option<String>) -> Fut + Send + 'a,
     Fut: Future<Output = Result<Page<T>, Error>> + Send + 'a,
 {
@@ -163,13 +223,20 @@ where
             seen
         },
         next: Some(start),
+        delivered: Delivered::default(),
         position: position.clone(),
     };
     // `position` holds the cursor of the page being fetched: the start, then
     // each page's successor as soon as it is known.
     let pages = stream::unfold(walk, |mut walk| async move {
         let cursor = walk.next.take()?;
-        let delivery = match (walk.fetch)(cursor).await {
+        let delivery = match (walk.fetch)(cursor.clone()).await {
+            // Nothing new on the page: a server serving the same records
+            // behind fresh cursors would be listed forever.
+            Ok(page) if !walk.delivered.any_new(&page.records) => Delivery::new(
+                Records::Whole(Vec::new()),
+                Some(Error::RecordsRepeated { cursor }),
+            ),
             Ok(page) => match next_after(page.meta, &mut walk.seen) {
                 Ok(next) => {
                     if let Some(next) = &next {
@@ -235,11 +302,26 @@ where
                 meta,
             })
         }
-        Err(generated::Error::InvalidResponsePayload(bytes, whole)) => {
+        // A success whose body is JSON of another shape (see
+        // `transport::decoded`): read it record by record.
+        Err(generated::Error::UnexpectedResponse(response))
+            if response.status().is_success()
+                && response
+                    .extensions()
+                    .get::<crate::problem::WrongShape>()
+                    .is_some() =>
+        {
+            let status = response.status().as_u16();
+            let why = response
+                .extensions()
+                .get::<crate::problem::WrongShape>()
+                .map(|w| w.0.clone())
+                .unwrap_or_default();
+            let bytes = response.bytes().await.map_err(Error::Transport)?;
             record_by_record(&bytes, field).ok_or_else(|| Error::Decode {
-                status: None,
+                status: Some(status),
                 body: crate::error::kept(&bytes),
-                reason: whole.to_string(),
+                reason: why,
             })
         }
         Err(e) => Err(Error::from_generated(e).await),
@@ -249,22 +331,21 @@ where
 /// Reads a page whose records are decoded one at a time; `None` when even
 /// the page's frame (the list, its `meta`) cannot be read.
 pub(crate) fn record_by_record<T: DeserializeOwned>(bytes: &[u8], field: &str) -> Option<Page<T>> {
-    let mut page: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_slice(bytes).ok()?;
-    let records = match page.remove(field)? {
-        serde_json::Value::Array(records) => records,
-        _ => return None,
-    };
+    use serde_json::value::RawValue;
+    let text = std::str::from_utf8(bytes).ok()?;
+    let mut page: std::collections::HashMap<String, &RawValue> = serde_json::from_str(text).ok()?;
+    let records: Vec<&RawValue> = serde_json::from_str(page.remove(field)?.get()).ok()?;
     let meta = match page.remove("meta") {
-        None | Some(serde_json::Value::Null) => None,
-        Some(meta) => Some(serde_json::from_value::<types::CursorMeta>(meta).ok()?),
+        None => None,
+        Some(raw) => serde_json::from_str::<Option<types::CursorMeta>>(raw.get()).ok()?,
     };
+    // Each record is read from the bytes that came, and kept as they came
+    // when it cannot be read.
     let each = records
         .into_iter()
         .map(|record| {
-            // Only a record that does not decode is written out again.
-            T::deserialize(&record).map_err(|e| Error::Record {
-                raw: crate::error::kept(record.to_string().as_bytes()),
+            serde_json::from_str::<T>(record.get()).map_err(|e| Error::Record {
+                raw: crate::error::kept(record.get().as_bytes()),
                 reason: e.to_string(),
             })
         })

@@ -69,15 +69,17 @@ impl RetryPolicy {
 /// Whether an operation's effect is the same however often it is sent.
 ///
 /// `GET`s are; so are soft deletes, restores and setting a user's
-/// `suspended` (a repeat finds the work done). Recovering creates tickets,
+/// `suspended` (a repeat finds the work done). Recovering (one, many, or in
+/// bulk) creates tickets,
 /// bulk deletions and marking many as spam queue jobs, and a permanent
 /// deletion or marking one ticket as spam answered twice would report the
 /// second answer (not found) instead of the first: none of these is sent
 /// again after an unknown outcome.
 pub fn is_idempotent(operation_id: &str, method: &reqwest::Method) -> bool {
-    const NOT_IDEMPOTENT: [&str; 8] = [
+    const NOT_IDEMPOTENT: [&str; 9] = [
         "recover_suspended_ticket",
         "recover_suspended_tickets",
+        "bulk_recover_suspended_tickets",
         "delete_ticket_permanently",
         "delete_tickets_permanently",
         "delete_tickets",
@@ -210,6 +212,10 @@ mod tests {
         assert!(is_idempotent("delete_suspended_tickets", &Method::DELETE));
         assert!(is_idempotent("restore_deleted_tickets", &Method::PUT));
         assert!(!is_idempotent("recover_suspended_tickets", &Method::PUT));
+        assert!(!is_idempotent(
+            "bulk_recover_suspended_tickets",
+            &Method::PUT
+        ));
         assert!(!is_idempotent("delete_ticket_permanently", &Method::DELETE));
         assert!(!is_idempotent("export_suspended_tickets", &Method::POST));
     }

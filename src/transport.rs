@@ -14,6 +14,7 @@
 //! below around every operation.
 
 use crate::generated;
+use crate::problem::{Problem, WrongShape};
 use crate::rate_limit::{EndpointBudget, RateLimit};
 use crate::retry::{self, RetryPolicy, Verdict};
 use bytes::Bytes;
@@ -27,28 +28,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tracing::Instrument;
 
-/// Prefix of the hook error that refuses a request to a foreign host.
-pub(crate) const FOREIGN_HOST: &str = "refused: request to a foreign host: ";
-/// Prefix of the hook error for a body the transport would not hand on.
-pub(crate) const BODY_PROBLEM: &str = "unusable response body: ";
-
 /// The default limit on a response body: generous (a page of 100 tickets
 /// with long descriptions is a few MiB), but bounded.
 pub const DEFAULT_MAX_BODY_BYTES: u64 = 64 * 1024 * 1024;
-
-/// What the transport found wrong with a success body, passed from `exec` to
-/// the `post` hook in the response's extensions.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub(crate) enum BodyProblem {
-    /// Larger than the limit; nothing of it is handed on.
-    TooLarge { status: u16, limit: u64 },
-    /// Not JSON (cut short, an HTML page, empty where JSON is due).
-    Malformed {
-        status: u16,
-        reason: String,
-        body: String,
-    },
-}
 
 /// Per-client state of the request hooks.
 ///
@@ -70,6 +52,10 @@ pub struct Transport {
     /// Requests sent whose answer has not arrived: the server may not have
     /// counted them in the `remaining` it reports.
     in_flight: Arc<AtomicU32>,
+    /// One slot per background job this client may have queued or running
+    /// (Zendesk's job limit), shared by every bulk operation it runs.
+    job_slots: Arc<tokio::sync::Semaphore>,
+    job_limit: usize,
 }
 
 impl Default for Transport {
@@ -83,6 +69,8 @@ impl Default for Transport {
             rate_limit: Arc::default(),
             budgets: Arc::default(),
             in_flight: Arc::default(),
+            job_slots: Arc::new(tokio::sync::Semaphore::new(crate::bulk_jobs::JOB_LIMIT)),
+            job_limit: crate::bulk_jobs::JOB_LIMIT,
         }
     }
 }
@@ -95,6 +83,7 @@ impl fmt::Debug for Transport {
             .field("retry", &self.retry)
             .field("pace", &self.pace)
             .field("max_body_bytes", &self.max_body_bytes)
+            .field("job_limit", &self.job_limit)
             .finish()
     }
 }
@@ -117,7 +106,7 @@ enum Found {
     /// the operation's type (left to the generated code, which reports it).
     Left,
     /// A body no one should be handed.
-    Problem(BodyProblem),
+    Problem(Problem),
 }
 
 /// A success body decoded once, in the transport, into its operation's type:
@@ -128,10 +117,11 @@ pub(crate) struct Decoded<T>(pub(crate) T);
 
 /// What a success body holds: larger than the limit, not what the spec
 /// promises, or its decoded value (put into `extensions`). Every success body
-/// of this API is JSON or empty (`204`, and the `200` of a restore); an empty
-/// body where JSON is due is left to the decoder to report, as is JSON that
-/// is not of the operation's type (a page of them is then read record by
-/// record).
+/// of this API is JSON, or empty where the operation answers nothing (`204`,
+/// the `200` of a restore); an empty body where JSON is due is malformed, so
+/// that an idempotent call is sent again and the error keeps the status. JSON
+/// that is not of the operation's type is left to the generated code, which
+/// reports it (and a page of them is then read record by record).
 fn judge(
     operation: &str,
     status: reqwest::StatusCode,
@@ -144,55 +134,88 @@ fn judge(
         return Found::Left;
     }
     if truncated {
-        return Found::Problem(BodyProblem::TooLarge {
+        return Found::Problem(Problem::TooLarge {
             status: status.as_u16(),
             limit,
         });
     }
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Found::Left;
-    }
-    let malformed = |e: serde_json::Error| {
-        Found::Problem(BodyProblem::Malformed {
+    let malformed = |reason: String| {
+        Found::Problem(Problem::Malformed {
             status: status.as_u16(),
-            reason: format!("not JSON: {e}"),
+            reason,
             body: crate::error::kept(body),
         })
     };
+    let empty = body.iter().all(u8::is_ascii_whitespace);
     let json_left = || match serde_json::from_slice::<serde::de::IgnoredAny>(body) {
         Ok(_) => Found::Left,
-        Err(e) => malformed(e),
+        Err(e) => malformed(format!("not JSON: {e}")),
     };
     match generated::decode_success(operation, body, extensions) {
         Some(Ok(())) => Found::Decoded,
+        None if empty => Found::Left,
+        Some(Err(_)) if empty => {
+            malformed("an empty body where the spec promises JSON".to_string())
+        }
         // The decoder stops at the first wrong field: the body may still be
         // cut short after it.
         Some(Err(e)) if e.is_data() => json_left(),
-        Some(Err(e)) => malformed(e),
+        Some(Err(e)) => malformed(format!("not JSON: {e}")),
         None => json_left(),
     }
 }
 
 /// What the generated code calls instead of `ResponseValue::from_response`
 /// (see `build/decode_once.rs`): the value the transport decoded, or, when it
-/// did not, the body decoded here.
+/// did not, the body decoded here. A body that does not decode goes back as
+/// `UnexpectedResponse`, whole and with its status, [`WrongShape`] saying
+/// why (progenitor's `InvalidResponsePayload` would lose the status).
 pub(crate) async fn decoded<T, E>(
     mut response: reqwest::Response,
 ) -> Result<ResponseValue<T>, generated::Error<E>>
 where
     T: serde::de::DeserializeOwned + Clone + Send + Sync + 'static,
 {
-    match response.extensions_mut().remove::<Decoded<T>>() {
-        Some(Decoded(value)) => {
-            let status = response.status();
-            Ok(ResponseValue::new(
-                value,
-                status,
-                std::mem::take(response.headers_mut()),
-            ))
-        }
-        None => ResponseValue::from_response(response).await,
+    let status = response.status();
+    if let Some(Decoded(value)) = response.extensions_mut().remove::<Decoded<T>>() {
+        let headers = std::mem::take(response.headers_mut());
+        return Ok(ResponseValue::new(value, status, headers));
     }
+    let url = response.url().clone();
+    let version = response.version();
+    let headers = std::mem::take(response.headers_mut());
+    let body = response
+        .bytes()
+        .await
+        .map_err(generated::Error::ResponseBodyError)?;
+    match serde_json::from_slice::<T>(&body) {
+        Ok(value) => Ok(ResponseValue::new(value, status, headers)),
+        Err(e) => {
+            let mut whole = with_body(status, version, headers, &url, body);
+            whole.extensions_mut().insert(WrongShape(e.to_string()));
+            Err(generated::Error::UnexpectedResponse(whole))
+        }
+    }
+}
+
+/// A response rebuilt around a body already read, naming the URL that
+/// answered (reqwest keeps it in an extension only its builder can set;
+/// without it reqwest would parse a placeholder URL).
+fn with_body(
+    status: reqwest::StatusCode,
+    version: http::Version,
+    headers: HeaderMap,
+    url: &Url,
+    body: Bytes,
+) -> reqwest::Response {
+    let mut response = http::Response::new(body);
+    if let Ok(with_url) = http::Response::builder().url(url.clone()).body(()) {
+        *response.extensions_mut() = with_url.into_parts().0.extensions;
+    }
+    *response.status_mut() = status;
+    *response.version_mut() = version;
+    *response.headers_mut() = headers;
+    reqwest::Response::from(response)
 }
 
 impl Buffered {
@@ -203,7 +226,7 @@ impl Buffered {
     /// Whether a retry could give a readable body (one that is too large
     /// would be as large again).
     fn malformed(&self) -> bool {
-        matches!(self.found, Found::Problem(BodyProblem::Malformed { .. }))
+        matches!(self.found, Found::Problem(Problem::Malformed { .. }))
     }
 
     /// Hands the response to the generated code, with what is wrong with it
@@ -220,22 +243,17 @@ impl Buffered {
             Found::Left => None,
             Found::Problem(problem) => Some(problem),
         };
-        let mut response = http::Response::new(self.body);
-        // The URL travels in an extension only reqwest's builder can set;
-        // without it reqwest would parse a placeholder URL.
-        if let Ok(with_url) = http::Response::builder()
-            .url(self.response.url().clone())
-            .body(())
-        {
-            *response.extensions_mut() = with_url.into_parts().0.extensions;
-        }
-        *response.status_mut() = self.response.status();
-        *response.version_mut() = self.response.version();
-        *response.headers_mut() = std::mem::take(self.response.headers_mut());
+        let mut response = with_body(
+            self.response.status(),
+            self.response.version(),
+            std::mem::take(self.response.headers_mut()),
+            self.response.url(),
+            self.body,
+        );
         if let Some(problem) = problem {
             response.extensions_mut().insert(problem);
         }
-        reqwest::Response::from(response)
+        response
     }
 }
 
@@ -318,15 +336,29 @@ impl Transport {
         retry: Option<RetryPolicy>,
         pace: bool,
         max_body_bytes: u64,
+        job_limit: usize,
     ) -> Self {
+        let job_limit = job_limit.max(1);
         Transport {
             origin: Some(origin),
             auth: Some(auth),
             retry,
             pace,
             max_body_bytes,
+            job_slots: Arc::new(tokio::sync::Semaphore::new(job_limit)),
+            job_limit,
             ..Transport::default()
         }
+    }
+
+    /// The most background jobs this client has queued or running at once.
+    pub(crate) fn job_limit(&self) -> usize {
+        self.job_limit
+    }
+
+    /// The slots of [`Transport::job_limit`], one taken per job in flight.
+    pub(crate) fn job_slots(&self) -> Arc<tokio::sync::Semaphore> {
+        self.job_slots.clone()
     }
 
     /// What the last response said about the rate limit.
@@ -473,10 +505,15 @@ impl Transport {
                 Verdict::RetryAfter(Some(wait)) => Some(wait.max(policy.backoff(attempt))),
                 Verdict::RetryAfter(None) | Verdict::Backoff => Some(policy.backoff(attempt)),
             };
+            // A server's numbers must not overflow the arithmetic: a wait
+            // past any deadline is simply too long.
             let wait = wait.filter(|wait| {
                 !last_try
                     && attempt < policy.max_attempts
-                    && started.elapsed() + *wait <= policy.max_elapsed
+                    && started
+                        .elapsed()
+                        .checked_add(*wait)
+                        .is_some_and(|end| end <= policy.max_elapsed)
             });
             let Some(wait) = wait else {
                 return result.map(Buffered::into_response);
@@ -486,7 +523,7 @@ impl Transport {
                     wait_ms = wait.as_millis() as u64,
                     outcome = %match &result {
                         Ok(b) => match &b.found {
-                            Found::Problem(BodyProblem::Malformed { reason, .. }) => {
+                            Found::Problem(Problem::Malformed { reason, .. }) => {
                                 format!("{}: {reason}", b.status())
                             }
                             _ => b.status().to_string(),
@@ -551,7 +588,10 @@ impl ClientHooks<Transport> for generated::Client {
         if !transport.allows(request.url()) {
             let mut shown = request.url().clone();
             shown.set_query(None);
-            return Err(generated::Error::Custom(format!("{FOREIGN_HOST}{shown}")));
+            return Err(Problem::ForeignHost {
+                url: shown.to_string(),
+            }
+            .into_generated());
         }
         if let Some(auth) = &transport.auth {
             request.headers_mut().insert(AUTHORIZATION, auth.clone());
@@ -567,12 +607,9 @@ impl ClientHooks<Transport> for generated::Client {
         match result
             .as_ref()
             .ok()
-            .and_then(|r| r.extensions().get::<BodyProblem>())
+            .and_then(|r| r.extensions().get::<Problem>())
         {
-            Some(problem) => Err(generated::Error::Custom(format!(
-                "{BODY_PROBLEM}{}",
-                serde_json::to_string(problem).unwrap_or_default()
-            ))),
+            Some(problem) => Err(problem.clone().into_generated()),
             None => Ok(()),
         }
     }
@@ -645,15 +682,12 @@ mod tests {
         let cut = &body[..body.len() - 20];
         let found = judged("list_suspended_tickets", cut.as_bytes(), false, 1 << 20);
         assert!(
-            matches!(found, Found::Problem(BodyProblem::Malformed { .. })),
+            matches!(found, Found::Problem(Problem::Malformed { .. })),
             "{found:?}"
         );
         let html = b"<html>502</html>";
         let found = judged("list_suspended_tickets", html, false, 1 << 20);
-        assert!(matches!(
-            found,
-            Found::Problem(BodyProblem::Malformed { .. })
-        ));
+        assert!(matches!(found, Found::Problem(Problem::Malformed { .. })));
     }
 
     #[test]
@@ -663,11 +697,11 @@ mod tests {
         assert!(matches!(judged(delete, b"   ", false, 9), Found::Left));
         assert!(matches!(
             judged(delete, b"{", false, 9),
-            Found::Problem(BodyProblem::Malformed { .. })
+            Found::Problem(Problem::Malformed { .. })
         ));
         assert!(matches!(
             judged(delete, b"{}", true, 9),
-            Found::Problem(BodyProblem::TooLarge { limit: 9, .. })
+            Found::Problem(Problem::TooLarge { limit: 9, .. })
         ));
     }
 

@@ -48,6 +48,19 @@ async fn recover_suspended_tickets(client: &Client) -> Result<(), Error> {
     Ok(())
 }
 
+// doc: bulk_recover_suspended_tickets
+async fn bulk_recover_suspended_tickets(client: &Client) -> Result<(), Error> {
+    // Thousands of ids: jobs of 100, at most 30 at once; each sender stays
+    // the requester. For a few hundred, recover_many answers at once.
+    let outcome = client
+        .bulk_recover(14..=5000, &WaitOptions::default())
+        .await;
+    for failure in &outcome.failed {
+        eprintln!("{}: {}", failure.id, failure.reason);
+    }
+    Ok(())
+}
+
 // doc: delete_suspended_tickets
 async fn delete_suspended_tickets(client: &Client) -> Result<(), Error> {
     let outcome = client.delete_suspended_many([94, 141]).await;
@@ -101,8 +114,10 @@ async fn restore_deleted_tickets(client: &Client) -> Result<(), Error> {
 
 // doc: delete_tickets_permanently
 async fn delete_tickets_permanently(client: &Client) -> Result<(), Error> {
-    let jobs = client.delete_permanently_many([581, 582]).await;
-    let outcome = jobs.wait(client, &WaitOptions::default()).await;
+    // Jobs of 100, at most 30 at once; every id reported from the results.
+    let outcome = client
+        .delete_permanently_many([581, 582], &WaitOptions::default())
+        .await;
     Ok(())
 }
 
@@ -120,8 +135,9 @@ async fn delete_ticket(client: &Client) -> Result<(), Error> {
 
 // doc: delete_tickets
 async fn delete_tickets(client: &Client) -> Result<(), Error> {
-    let jobs = client.delete_tickets_many([35436, 35437]).await;
-    let outcome = jobs.wait(client, &WaitOptions::default()).await;
+    let outcome = client
+        .delete_tickets_many([35436, 35437], &WaitOptions::default())
+        .await;
     Ok(())
 }
 
@@ -156,9 +172,7 @@ async fn mark_ticket_as_spam(client: &Client) -> Result<(), Error> {
 async fn mark_tickets_as_spam(client: &Client) -> Result<(), Error> {
     // Any number of ids, 100 per job; every id reported from the jobs' results.
     let outcome = client
-        .mark_spam_many([35436, 35437])
-        .await
-        .wait(client, &WaitOptions::default())
+        .mark_spam_many([35436, 35437], &WaitOptions::default())
         .await;
     for failure in &outcome.failed {
         eprintln!("{}: {}", failure.id, failure.reason);

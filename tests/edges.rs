@@ -3,29 +3,20 @@
 //! records, tomorrow's enum values, errors by status, huge bodies,
 //! `Retry-After` forms, endpoint budgets, and waits without a deadline.
 
+mod common;
 mod hostile;
 
+use common::quick_wait;
 use futures::{StreamExt, TryStreamExt};
 use hostile::{Hostile, Reply};
 use httpmock::prelude::*;
 use serde_json::json;
 use std::time::{Duration, Instant};
 use zendesk_support::types::{JobStatusStatus, TicketStatus};
-use zendesk_support::{Client, Error, RetryPolicy, WaitOptions};
-
-fn fast_retries() -> RetryPolicy {
-    RetryPolicy {
-        initial_backoff: Duration::from_millis(5),
-        max_backoff: Duration::from_millis(20),
-        ..RetryPolicy::default()
-    }
-}
+use zendesk_support::{Client, Error};
 
 fn client_for(base_url: &str) -> Client {
-    Client::builder()
-        .base_url(base_url)
-        .api_token("agent@example.com", "token")
-        .retry_policy(fast_retries())
+    common::builder_for(base_url)
         .timeout(Duration::from_secs(2))
         .build()
         .unwrap()
@@ -33,14 +24,6 @@ fn client_for(base_url: &str) -> Client {
 
 fn client(server: &MockServer) -> Client {
     client_for(&server.base_url())
-}
-
-fn quick_wait(timeout: Duration) -> WaitOptions {
-    WaitOptions {
-        timeout,
-        initial_interval: Duration::from_millis(10),
-        max_interval: Duration::from_millis(20),
-    }
 }
 
 // ------------------------------------------------------------------ jobs
@@ -87,9 +70,7 @@ async fn a_job_whose_end_is_not_seen_leaves_its_ids_unknown_with_the_job_id() {
             .await;
         let client = client(&server);
         let outcome = client
-            .delete_permanently_many([1, 2, 3])
-            .await
-            .wait(&client, &quick_wait(Duration::from_millis(100)))
+            .delete_permanently_many([1, 2, 3], &quick_wait(Duration::from_millis(100)))
             .await;
         assert!(outcome.done.is_empty(), "{name}");
         assert_eq!(outcome.failed.len(), 3, "{name}");

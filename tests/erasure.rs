@@ -21,7 +21,7 @@ fn options() -> ErasureOptions {
 
 async fn simulator(config: Config) -> Running {
     zendesk_simulator::start(Config {
-        job_step: Duration::from_millis(20),
+        job_duration: Duration::from_millis(40),
         people: 10,
         ..config
     })
@@ -239,11 +239,9 @@ async fn marking_250_tickets_as_spam_suspends_their_requesters() {
     // One id that is no ticket: reported failed, with Zendesk's reason.
     tickets.push(999_999_999);
     let client = sim.client();
-    let before = sim.snapshot().requests;
+    let before = sim.snapshot().counters.requests;
     let outcome = client
-        .mark_spam_many(tickets.iter().copied())
-        .await
-        .wait(&client, &options().wait)
+        .mark_spam_many(tickets.iter().copied(), &options().wait)
         .await;
     assert_eq!(outcome.done.len(), 250);
     assert_eq!(outcome.failed.len(), 1);
@@ -265,7 +263,11 @@ async fn marking_250_tickets_as_spam_suspends_their_requesters() {
         "the tickets are deleted"
     );
     // 251 ids: three calls, then the jobs polled together.
-    assert!(s.requests - before < 20, "{} requests", s.requests - before);
+    assert!(
+        s.counters.requests - before < 20,
+        "{} requests",
+        s.counters.requests - before
+    );
 
     // One at a time too.
     let (user, ids) = sim.add_person("One More", "one.more@spam.example", 1);

@@ -5,45 +5,16 @@ use futures::TryStreamExt;
 use httpmock::prelude::*;
 use httpmock::HttpMockRequest;
 use serde_json::{json, Value};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use zendesk_support::{Client, ClientBuilder, ConfigError, Error, RetryPolicy, WaitOptions};
+use zendesk_support::{Client, ClientBuilder, ConfigError, Error, WaitOptions};
 
-const EMAIL: &str = "agent@example.com";
-const TOKEN: &str = "tok-3f9a2c-SECRET";
-/// `Basic base64("agent@example.com/token:tok-3f9a2c-SECRET")`.
-fn basic() -> String {
-    use base64::Engine as _;
-    format!(
-        "Basic {}",
-        base64::engine::general_purpose::STANDARD.encode(format!("{EMAIL}/token:{TOKEN}"))
-    )
-}
+mod common;
 
-/// Retries as in production, with backoffs short enough for tests.
-fn fast_retries() -> RetryPolicy {
-    RetryPolicy {
-        initial_backoff: Duration::from_millis(5),
-        max_backoff: Duration::from_millis(20),
-        ..RetryPolicy::default()
-    }
-}
+use common::{basic, first, EMAIL, TOKEN};
 
 fn client(server: &MockServer) -> Client {
-    Client::builder()
-        .base_url(server.base_url())
-        .api_token(EMAIL, TOKEN)
-        .retry_policy(fast_retries())
-        .build()
-        .unwrap()
-}
-
-/// A matcher true for the first `n` requests it sees: mocks are tried in
-/// the order they were created, so this mock answers first, then the next.
-fn first(n: usize) -> impl Fn(&HttpMockRequest) -> bool + Send + Sync + 'static {
-    let seen = Arc::new(AtomicUsize::new(0));
-    move |_| seen.fetch_add(1, Ordering::SeqCst) < n
+    common::client_for(&server.base_url())
 }
 
 fn suspended(id: i64, cause: &str) -> Value {
@@ -324,7 +295,10 @@ async fn an_empty_batch_makes_no_request() {
     let client = client(&server);
     assert!(client.delete_suspended_many([]).await.all_done());
     assert!(client.restore_many(Vec::new()).await.done.is_empty());
-    assert!(client.delete_permanently_many([]).await.queued.is_empty());
+    let none = client
+        .delete_permanently_many([], &WaitOptions::default())
+        .await;
+    assert!(none.done.is_empty() && none.failed.is_empty());
     assert_eq!(any.calls_async().await, 0);
 }
 
@@ -714,9 +688,7 @@ async fn the_jobs_of_a_batch_are_polled_in_one_call() {
         .await;
     let client = client(&server);
     let outcome = client
-        .delete_permanently_many(1..=250)
-        .await
-        .wait(&client, &WaitOptions::default())
+        .delete_permanently_many(1..=250, &WaitOptions::default())
         .await;
     assert_eq!(outcome.done, (1..=250).collect::<Vec<_>>());
     assert!(outcome.failed.is_empty(), "{:?}", outcome.failed);
@@ -749,13 +721,11 @@ async fn permanent_bulk_deletion_accounts_for_every_id_through_its_jobs() {
         })
         .await;
     let client = client(&server);
-    let batch = client.delete_permanently_many([1, 2, 3]).await;
-    assert_eq!(batch.queued.len(), 1);
     let options = WaitOptions {
         initial_interval: Duration::from_millis(10),
         ..WaitOptions::default()
     };
-    let outcome = batch.wait(&client, &options).await;
+    let outcome = client.delete_permanently_many([1, 2, 3], &options).await;
     assert_eq!(outcome.done, vec![1]);
     let failed: Vec<(i64, bool)> = outcome
         .failed
@@ -765,7 +735,7 @@ async fn permanent_bulk_deletion_accounts_for_every_id_through_its_jobs() {
     assert_eq!(failed, vec![(2, false), (3, true)]);
     assert_eq!(
         outcome.failed[0].reason,
-        "TicketNotDeletable: not soft-deleted"
+        "job P1: TicketNotDeletable: not soft-deleted"
     );
 }
 

@@ -5,23 +5,14 @@
 //! that every callsite is enabled whatever other tests did first.
 
 mod captured_logs;
+mod common;
 
 use captured_logs::Captured;
+use common::{first, EMAIL, TOKEN};
 use httpmock::prelude::*;
-use httpmock::HttpMockRequest;
 use serde_json::json;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
 use std::time::Duration;
 use zendesk_support::{Client, ClientBuilder, RetryPolicy};
-
-const EMAIL: &str = "agent@example.com";
-const TOKEN: &str = "tok-3f9a2c-SECRET";
-
-fn first(n: usize) -> impl Fn(&HttpMockRequest) -> bool + Send + Sync + 'static {
-    let seen = Arc::new(AtomicUsize::new(0));
-    move |_| seen.fetch_add(1, Ordering::SeqCst) < n
-}
 
 #[tokio::test]
 async fn the_token_never_appears_in_debug_errors_or_traces() {

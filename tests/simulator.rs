@@ -40,7 +40,10 @@ async fn streams_thousands_in_order_with_flat_pages() {
         "sorted by created_at"
     );
     // 100 per page: ceil(4004 / 100) requests.
-    assert_eq!(sim.snapshot().requests - before.requests, 41);
+    assert_eq!(
+        sim.snapshot().counters.requests - before.counters.requests,
+        41
+    );
 
     let ids: BTreeSet<i64> = client
         .suspended_tickets()
@@ -158,9 +161,9 @@ async fn a_429_storm_at_a_low_rate_limit_is_waited_out() {
     assert_eq!(count, 1504);
     let snap = sim.snapshot();
     assert!(
-        snap.rate_limited > 0,
+        snap.counters.rate_limited > 0,
         "the storm happened: {} requests limited",
-        snap.rate_limited
+        snap.counters.rate_limited
     );
 }
 
@@ -190,8 +193,11 @@ async fn concurrent_requests_share_the_window_without_429s() {
         .unwrap();
     assert_eq!(calls.len(), 60);
     let snap = sim.snapshot();
-    assert_eq!(snap.requests, 61, "no call was sent twice");
-    assert_eq!(snap.rate_limited, 0, "the window was shared, not overrun");
+    assert_eq!(snap.counters.requests, 61, "no call was sent twice");
+    assert_eq!(
+        snap.counters.rate_limited, 0,
+        "the window was shared, not overrun"
+    );
 }
 
 #[tokio::test]
@@ -220,7 +226,10 @@ async fn unavailable_503s_are_retried_through() {
         .await
         .unwrap();
     assert_eq!(count, 804);
-    assert!(sim.snapshot().requests > 9, "some requests were retried");
+    assert!(
+        sim.snapshot().counters.requests > 9,
+        "some requests were retried"
+    );
 }
 
 #[tokio::test]
@@ -309,9 +318,7 @@ async fn purging_waits_for_jobs_and_removes_the_tickets() {
     let mut with_unknown = ids.clone();
     with_unknown.push(1);
     let outcome = client
-        .delete_permanently_many(with_unknown)
-        .await
-        .wait(&client, &quick_jobs())
+        .delete_permanently_many(with_unknown, &quick_jobs())
         .await;
     assert_eq!(outcome.done.len(), ids.len());
     assert_eq!(

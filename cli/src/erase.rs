@@ -93,6 +93,7 @@ pub async fn plan(
             }
             earlier.ccd_kept = fresh.ccd_kept;
             earlier.state = fresh.state;
+            earlier.unidentified = fresh.unidentified;
             Some(earlier)
         }
         (earlier, fresh) => earlier.or(fresh),

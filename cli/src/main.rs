@@ -279,7 +279,7 @@ async fn run(cli: Cli) -> Result<ExitCode, Fatal> {
         let snapshot = sim.snapshot();
         eprintln!(
             "simulator: {} requests, {} answered 429",
-            snapshot.requests, snapshot.rate_limited
+            snapshot.counters.requests, snapshot.counters.rate_limited
         );
     }
     result

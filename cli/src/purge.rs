@@ -9,7 +9,7 @@ use indicatif::ProgressBar;
 use serde::Serialize;
 use std::collections::BTreeSet;
 use std::time::Duration;
-use zendesk_support::{chunks, Client, Error, Failure, JobBatch, WaitOptions};
+use zendesk_support::{Client, Error, Failure, WaitOptions};
 
 /// Rounds of settling unknown outcomes.
 const SETTLE_ROUNDS: usize = 3;
@@ -141,24 +141,13 @@ pub async fn purge(
     Ok(s)
 }
 
-/// Queues the permanent deletions (several calls at once), then waits for
-/// all their jobs together.
+/// Purges `ids` in jobs within the client's job limit and waits for them.
 async fn run(
     client: &Client,
     ids: impl IntoIterator<Item = i64>,
-    concurrency: usize,
+    _concurrency: usize,
     wait: &WaitOptions,
 ) -> (Vec<i64>, Vec<Failure>) {
-    let batches: Vec<JobBatch> = futures::stream::iter(chunks(ids))
-        .map(|chunk| client.delete_permanently_many(chunk))
-        .buffer_unordered(concurrency.max(1))
-        .collect()
-        .await;
-    let all = batches.into_iter().fold(JobBatch::default(), |mut all, b| {
-        all.queued.extend(b.queued);
-        all.failed.extend(b.failed);
-        all
-    });
-    let outcome = all.wait(client, wait).await;
+    let outcome = client.delete_permanently_many(ids, wait).await;
     (outcome.done, outcome.failed)
 }

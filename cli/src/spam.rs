@@ -25,9 +25,7 @@ pub struct Counts {
 
 pub async fn mark(client: &Client, ids: &[i64]) -> BatchOutcome {
     client
-        .mark_spam_many(ids.iter().copied())
-        .await
-        .wait(client, &WaitOptions::default())
+        .mark_spam_many(ids.iter().copied(), &WaitOptions::default())
         .await
 }
 

@@ -286,7 +286,7 @@ fn plan_then_apply_against_an_account_matches_its_state() {
     assert_state_matches(&account, &planned);
 
     // Applying again acts on nothing: every id is settled in the journal.
-    let requests = account.sim.snapshot().requests;
+    let requests = account.sim.snapshot().counters.requests;
     let again = account
         .tool()
         .args(["--format", "json", "apply", "--yes"])
@@ -295,7 +295,11 @@ fn plan_then_apply_against_an_account_matches_its_state() {
         .unwrap();
     assert!(again.status.success());
     assert_eq!(last_json(&again)["done"].as_u64(), Some(acted));
-    assert_eq!(account.sim.snapshot().requests, requests, "not one request");
+    assert_eq!(
+        account.sim.snapshot().counters.requests,
+        requests,
+        "not one request"
+    );
 }
 
 #[test]
@@ -709,7 +713,7 @@ fn erase_shows_a_plan_and_changes_nothing_without_apply() {
 fn a_killed_erasure_of_250_tickets_finishes_on_the_next_run() {
     let account = Account::start(Config {
         latency: Duration::from_millis(15),
-        job_step: Duration::from_millis(50),
+        job_duration: Duration::from_millis(100),
         ..Config::default()
     });
     let email = "erase.me@customer.example";

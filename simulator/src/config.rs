@@ -97,8 +97,13 @@ pub struct Config {
     pub faults: Vec<Fault>,
     /// How long a [`Fault::StalledBody`] stalls before the reset.
     pub stall: Duration,
-    /// How long a job stays `queued`, then `working`, before it completes.
-    pub job_step: Duration,
+    /// How long a job takes: `queued` for the first half, `working` for
+    /// the second, then done. Zendesk's take seconds to minutes; the default
+    /// is short, for tests.
+    pub job_duration: Duration,
+    /// The most jobs queued or running at once; a bulk call past it is
+    /// refused with `429` and does nothing (Zendesk's job limit: 30).
+    pub job_limit: usize,
     /// The user id of the authenticated agent (the requester of tickets
     /// recovered one by one).
     pub agent_id: i64,
@@ -125,7 +130,8 @@ impl Default for Config {
             fault_rate: 0.0,
             faults: Fault::ALL.to_vec(),
             stall: Duration::from_secs(2),
-            job_step: Duration::from_millis(100),
+            job_duration: Duration::from_millis(200),
+            job_limit: 30,
             agent_id: 1_000_001,
             lenient: false,
         }

@@ -22,16 +22,21 @@
 //! # Ok(()) }
 //! ```
 
+mod account;
 mod config;
-mod http;
+mod gate;
+mod limits;
 mod pages;
 mod params;
+mod reply;
+mod routes;
 mod seed;
-mod state;
+mod shared;
 
+pub use account::Snapshot;
 pub use config::{Config, Fault};
+pub use limits::Counters;
 pub use seed::{recoverable, Cause, CAUSES, CUSTOMER_DOMAINS};
-pub use state::Snapshot;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
@@ -41,7 +46,7 @@ use zendesk_support::types;
 /// A running simulator.
 pub struct Running {
     base_url: String,
-    app: http::App,
+    app: shared::App,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<()>>,
 }
@@ -55,8 +60,8 @@ pub async fn start(config: Config) -> std::io::Result<Running> {
 pub async fn start_on(addr: SocketAddr, config: Config) -> std::io::Result<Running> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let base_url = format!("http://{}", listener.local_addr()?);
-    let app: http::App = Arc::new(Mutex::new(state::State::new(config, base_url.clone())));
-    let router = http::router(app.clone());
+    let app: shared::App = Arc::new(Mutex::new(account::Account::new(config, base_url.clone())));
+    let router = routes::router(app.clone());
     let (shutdown, stopped) = oneshot::channel::<()>();
     let task = tokio::spawn(async move {
         let server = axum::serve(listener, router).with_graceful_shutdown(async {
@@ -82,12 +87,12 @@ impl Running {
 
     /// The agent email the simulator accepts.
     pub fn email(&self) -> String {
-        http::lock(&self.app).config.email.clone()
+        shared::lock(&self.app).config.email.clone()
     }
 
     /// The API token the simulator accepts.
     pub fn token(&self) -> String {
-        http::lock(&self.app).config.token.clone()
+        shared::lock(&self.app).config.token.clone()
     }
 
     /// A client for this simulator, authenticated with its API token.
@@ -106,23 +111,23 @@ impl Running {
 
     /// A copy of the simulated account.
     pub fn snapshot(&self) -> Snapshot {
-        http::lock(&self.app).snapshot()
+        shared::lock(&self.app).snapshot()
     }
 
     /// Adds suspended tickets; those without an id get one. Returns the ids.
     pub fn add_suspended(&self, tickets: Vec<types::SuspendedTicket>) -> Vec<i64> {
-        http::lock(&self.app).add_suspended(tickets)
+        shared::lock(&self.app).add_suspended(tickets)
     }
 
     /// Adds an end user who requested `tickets` live tickets; returns the
     /// user's id and the tickets' ids.
     pub fn add_person(&self, name: &str, email: &str, tickets: usize) -> (i64, Vec<i64>) {
-        http::lock(&self.app).add_person(name, email, tickets)
+        shared::lock(&self.app).add_person(name, email, tickets)
     }
 
     /// Copies a user on a live ticket (a CC); `false` if either is unknown.
     pub fn add_cc(&self, ticket_id: i64, user_id: i64) -> bool {
-        http::lock(&self.app).add_cc(ticket_id, user_id)
+        shared::lock(&self.app).add_cc(ticket_id, user_id)
     }
 
     /// Stops the server and waits for it.

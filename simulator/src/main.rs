@@ -44,6 +44,15 @@ struct Args {
         default_value = "500,503,502,504,reset,stall,truncated"
     )]
     faults: Vec<Fault>,
+    /// How long a background job takes, in milliseconds: queued for the
+    /// first half, working for the second (Zendesk's take seconds to
+    /// minutes).
+    #[arg(long = "job-ms", default_value_t = 2000)]
+    job_ms: u64,
+    /// The most jobs queued or running at once; a bulk call past it is
+    /// refused with 429 and does nothing (Zendesk's job limit).
+    #[arg(long = "job-limit", default_value_t = 30)]
+    job_limit: usize,
     /// How long a `stall` fault stalls the body, in milliseconds.
     #[arg(long = "stall-ms", default_value_t = 2000)]
     stall_ms: u64,
@@ -80,6 +89,8 @@ async fn main() -> std::io::Result<()> {
         fault_rate: args.fault_rate,
         faults: args.faults,
         stall: Duration::from_millis(args.stall_ms),
+        job_duration: Duration::from_millis(args.job_ms),
+        job_limit: args.job_limit,
         lenient: args.lenient,
         ..Config::default()
     };
@@ -91,6 +102,7 @@ async fn main() -> std::io::Result<()> {
     println!("  ZENDESK_BASE_URL={}", sim.base_url());
     println!("  ZENDESK_EMAIL={email}");
     println!("  ZENDESK_API_TOKEN={token}");
+    println!("  what it counted: GET {}/simulator/stats", sim.base_url());
     tokio::signal::ctrl_c().await?;
     sim.stop().await;
     Ok(())

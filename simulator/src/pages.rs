@@ -6,7 +6,7 @@
 //! Cursors are keyset cursors (the sort key and id of the last record), so
 //! records deleted between two pages do not shift the next page.
 
-use crate::state::{error, Reply};
+use crate::reply::{error, Reply};
 use base64::Engine as _;
 use std::collections::BTreeMap;
 use std::ops::Bound::{Excluded, Unbounded};
@@ -212,6 +212,60 @@ pub fn paginate_by_id<'m, V, T>(
         base_url,
         path,
     )))
+}
+
+/// A page of records kept in a map by id, sorted by `sort_by` when the
+/// listing asks for one of `keys` (`"id"`, the default order, is served by a
+/// range lookup), read off each record by `key_of`.
+pub fn sorted_page<'m, V, T>(
+    map: &'m BTreeMap<i64, V>,
+    listing: &Listing,
+    keys: &[&'static str],
+    key_of: impl Fn(&str, &'m V) -> Option<String>,
+    item: impl Fn(&'m V) -> T,
+    (base_url, path): (&str, &str),
+) -> Result<Page<T>, Reply> {
+    // `id` is the default order: allowed when listed, served as no sort.
+    let key = match listing.sort_by.as_deref() {
+        None => None,
+        Some(k) if keys.contains(&k) => (k != "id").then_some(k),
+        Some(other) => {
+            return Err(error(
+                400,
+                "InvalidValue",
+                &format!("sort_by `{other}` is not one of the allowed fields"),
+            ))
+        }
+    };
+    if key.is_none() {
+        if let Some(page) = paginate_by_id(map, listing, base_url, path, &item) {
+            return page;
+        }
+    }
+    let items: Vec<(String, i64, T)> = map
+        .iter()
+        .map(|(id, v)| {
+            let k = key.and_then(|k| key_of(k, v)).unwrap_or_default();
+            (k, *id, item(v))
+        })
+        .collect();
+    paginate(items, listing, base_url, path)
+}
+
+/// The page a request asks for, counted from 1: `page` in offset
+/// pagination; in cursor pagination, where the cursor stands among the
+/// records by id.
+pub fn page_number<V>(map: &BTreeMap<i64, V>, listing: &Listing) -> usize {
+    let Some(size) = listing.size.filter(|s| *s > 0) else {
+        return listing.page.max(1);
+    };
+    let at = |text: &str| Cursor::decode(text).map(|Cursor(_, id)| map.range(..id).count());
+    match (&listing.after, &listing.before) {
+        (Some(a), _) => at(a).map_or(1, |before| before / size + 2),
+        (None, Some(b)) => at(b).map_or(1, |before| before / size),
+        (None, None) => 1,
+    }
+    .max(1)
 }
 
 fn size_error() -> Reply {

@@ -14,7 +14,8 @@
 //! it does what Zendesk does: the last value counts, unknown parameters are
 //! ignored and named in `x-zendesk-api-warn`.
 
-use crate::state::error;
+use crate::reply::error;
+use crate::shared::{lock, App};
 use axum::extract::{MatchedPath, Request, State as Shared};
 use axum::http::{HeaderValue, Method};
 use axum::middleware::Next;
@@ -50,6 +51,9 @@ fn accepts(method: &Method, route: &str) -> Option<Accepts> {
         ("GET", "suspended_tickets") => ("suspended_tickets", "index", SORTED_PAGES, false),
         ("PUT", "suspended_tickets/recover_many") => {
             ("suspended_tickets", "recover_many", &["ids"], true)
+        }
+        ("PUT", "suspended_tickets/bulk_recover") => {
+            ("suspended_tickets", "bulk_recover", &["ids"], true)
         }
         ("DELETE", "suspended_tickets/destroy_many") => {
             ("suspended_tickets", "destroy_many", &["ids"], true)
@@ -113,12 +117,12 @@ fn accepts(method: &Method, route: &str) -> Option<Accepts> {
 /// Checks the query of every routed request against what its operation
 /// accepts (see the module's description).
 pub async fn check(
-    Shared(app): Shared<crate::http::App>,
+    Shared(app): Shared<App>,
     route: MatchedPath,
     request: Request,
     next: Next,
 ) -> Response {
-    let lenient = crate::http::lock(&app).config.lenient;
+    let lenient = lock(&app).config.lenient;
     let Some(accepts) = accepts(request.method(), route.as_str()) else {
         return next.run(request).await;
     };
@@ -141,7 +145,7 @@ pub async fn check(
     }
     if !lenient {
         if let Some(name) = repeated.first() {
-            return crate::http::reply(error(
+            return error(
                 400,
                 "InvalidValue",
                 &format!(
@@ -154,11 +158,11 @@ pub async fn check(
                         ""
                     }
                 ),
-            ))
+            )
             .into_response();
         }
         if accepts.bulk && !unknown.is_empty() {
-            return crate::http::reply(error(
+            return error(
                 400,
                 "InvalidValue",
                 &format!(
@@ -172,7 +176,7 @@ pub async fn check(
                     if unknown.len() > 1 { "them" } else { "it" },
                     accepts.params.join(", ")
                 ),
-            ))
+            )
             .into_response();
         }
     }

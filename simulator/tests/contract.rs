@@ -133,7 +133,7 @@ async fn every_operation_answers_as_the_spec_says() {
     let sim = zendesk_simulator::start(Config {
         suspended: 30,
         deleted: 10,
-        job_step: Duration::from_millis(50),
+        job_duration: Duration::from_millis(100),
         ..Config::default()
     })
     .await
@@ -851,6 +851,105 @@ async fn every_operation_answers_as_the_spec_says() {
     }
     c.violations.extend(fl.violations);
     assert_eq!(statuses, BTreeSet::from([500, 503]));
+
+    // Bulk recovery: a job; `author` names the requester, or must exist.
+    let recover_job = c
+        .hit(
+            "bulk_recover_suspended_tickets",
+            M::PUT,
+            "/api/v2/suspended_tickets/bulk_recover?ids=1,2",
+            200,
+        )
+        .await;
+    assert_eq!(
+        recover_job["job_status"]["job_type"],
+        "BulkRecoverSuspendedTickets"
+    );
+    c.hit_with(
+        "bulk_recover_suspended_tickets",
+        M::PUT,
+        "/api/v2/suspended_tickets/bulk_recover?ids=3",
+        &format!(r#"{{"author":{{"email":"{}"}}}}"#, sim.email()),
+        200,
+    )
+    .await;
+    c.hit_with(
+        "bulk_recover_suspended_tickets",
+        M::PUT,
+        "/api/v2/suspended_tickets/bulk_recover?ids=3",
+        r#"{"author":{"id":999}}"#,
+        422,
+    )
+    .await;
+    c.hit(
+        "bulk_recover_suspended_tickets",
+        M::PUT,
+        "/api/v2/suspended_tickets/bulk_recover",
+        400,
+    )
+    .await;
+
+    // The job limit: past it, a bulk call is refused and does nothing.
+    let busy = zendesk_simulator::start(Config {
+        deleted: 3,
+        job_limit: 1,
+        job_duration: Duration::from_secs(60),
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let mut jl = Contract::new(&busy);
+    let deleted = busy.snapshot().deleted;
+    let ids: Vec<String> = deleted
+        .iter()
+        .filter_map(|d| d.id)
+        .map(|i| i.to_string())
+        .collect();
+    jl.hit(
+        "delete_tickets_permanently",
+        M::DELETE,
+        &format!("/api/v2/deleted_tickets/destroy_many?ids={}", ids[0]),
+        200,
+    )
+    .await;
+    for (operation, method, path) in [
+        (
+            "delete_tickets_permanently",
+            M::DELETE,
+            format!("/api/v2/deleted_tickets/destroy_many?ids={}", ids[1]),
+        ),
+        (
+            "delete_tickets",
+            M::DELETE,
+            "/api/v2/tickets/destroy_many?ids=1".to_string(),
+        ),
+        (
+            "mark_tickets_as_spam",
+            M::PUT,
+            "/api/v2/tickets/mark_many_as_spam?ids=1".to_string(),
+        ),
+        (
+            "bulk_recover_suspended_tickets",
+            M::PUT,
+            "/api/v2/suspended_tickets/bulk_recover?ids=1".to_string(),
+        ),
+        (
+            "delete_ticket_permanently",
+            M::DELETE,
+            format!("/api/v2/deleted_tickets/{}", ids[2]),
+        ),
+    ] {
+        let refused = jl.hit(operation, method, &path, 429).await;
+        assert_eq!(refused["error"], "TooManyJobs", "{operation}");
+    }
+    assert_eq!(
+        busy.snapshot().deleted.len(),
+        deleted.len(),
+        "nothing done yet"
+    );
+    assert_eq!(busy.snapshot().counters.jobs_refused, 5);
+    assert_eq!(busy.snapshot().counters.peak_jobs, 1);
+    c.violations.extend(jl.violations);
 
     // The load balancer's HTML pages are in the spec too.
     let gateway = zendesk_simulator::start(Config {

@@ -201,6 +201,13 @@ async fn outcome<T: Serialize>(result: Result<ResponseValue<T>, Error<()>>) -> O
             let json = serde_json::to_value(value.into_inner()).unwrap();
             Outcome::Success((!json.is_null()).then_some(json))
         }
+        // A success of the wrong shape comes back whole, its status kept
+        // (`transport::decoded`), not as `InvalidResponsePayload`.
+        Err(Error::UnexpectedResponse(response)) if response.status().is_success() => {
+            let status = response.status().as_u16();
+            let body = response.bytes().await.unwrap();
+            Outcome::Invalid(format!("HTTP {status}: {}", String::from_utf8_lossy(&body)))
+        }
         Err(Error::UnexpectedResponse(response)) => {
             let status = response.status().as_u16();
             Outcome::Unexpected(status, response.bytes().await.unwrap().to_vec())
@@ -296,6 +303,15 @@ pub fn operations() -> Vec<Case> {
             200,
             r#"{"tickets":[]}"#,
             |c| c.recover_suspended_tickets().ids("14,77")
+        ),
+        case!(
+            "bulk_recover_suspended_tickets",
+            "PUT",
+            "/api/v2/suspended_tickets/bulk_recover",
+            [("ids", "14,77")],
+            200,
+            r#"{"job_status":{"id":"V3-1","status":"queued"}}"#,
+            |c| c.bulk_recover_suspended_tickets().ids("14,77")
         ),
         case!(
             "delete_suspended_tickets",

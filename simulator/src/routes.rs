@@ -1,37 +1,26 @@
-//! The HTTP face of the simulator: routes for every operation of the spec,
-//! and a gate in front of them for latency, authentication, the rate limit
-//! and injected faults.
+//! The HTTP face of the simulator: a route for every operation of the spec,
+//! each checked by the parameters it takes (`params.rs`) and its endpoint's
+//! own limit, behind the gate (`gate.rs`), with responses compressed when
+//! the client asks.
 
-use crate::config::Fault;
+use crate::account::Account;
 use crate::pages::{Listing, Order};
-use crate::state::{error, not_found, record_invalid, Reply, State};
-use axum::body::Body;
+use crate::reply::{error, not_found, record_invalid, Reply};
+use crate::shared::{lock, App};
 use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, Query, Request, State as Shared};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
-use axum::middleware::{self, Next};
+use axum::extract::{Path, Query, State as Shared};
+use axum::http::{header, HeaderValue};
+use axum::middleware;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put};
 use axum::Router;
-use base64::Engine as _;
-use futures::StreamExt;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-use std::time::Duration;
-
-/// The simulator's state, shared by the handlers.
-pub type App = Arc<Mutex<State>>;
 
 type Params = Query<HashMap<String, String>>;
 
 /// A path segment; one that is not even text (bad percent-encoding) names
 /// no record.
 type PathId = Result<Path<String>, PathRejection>;
-
-/// Locks the state; a panic elsewhere must not take the simulator down.
-pub fn lock(app: &App) -> std::sync::MutexGuard<'_, State> {
-    app.lock().unwrap_or_else(|p| p.into_inner())
-}
 
 /// Every route of the spec.
 pub fn router(app: App) -> Router {
@@ -41,6 +30,10 @@ pub fn router(app: App) -> Router {
         .route(
             &format!("{v2}/suspended_tickets/recover_many"),
             put(recover_many),
+        )
+        .route(
+            &format!("{v2}/suspended_tickets/bulk_recover"),
+            put(bulk_recover),
         )
         .route(
             &format!("{v2}/suspended_tickets/destroy_many"),
@@ -118,183 +111,22 @@ pub fn router(app: App) -> Router {
             app.clone(),
             crate::params::check,
         ))
-        .fallback(|| async { reply(error(404, "InvalidEndpoint", "Not found")) })
+        .fallback(|| async { error(404, "InvalidEndpoint", "Not found") })
         // A known path with another method: 405, with the `Allow` header axum
         // adds.
         .method_not_allowed_fallback(|| async {
-            reply(error(405, "MethodNotAllowed", "Method not allowed"))
+            error(405, "MethodNotAllowed", "Method not allowed")
         })
-        .layer(middleware::from_fn_with_state(app.clone(), gate))
-        .with_state(app)
-}
-
-/// Latency, authentication, the account's rate limit and faults, for every
-/// request; rate-limit headers on every answer.
-async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Response {
-    let latency = {
-        let mut state = lock(&app);
-        state.requests += 1;
-        state.config.latency
-    };
-    if !latency.is_zero() {
-        tokio::time::sleep(latency).await;
-    }
-    let (limit, taken, fault, stall, resets) = {
-        let mut state = lock(&app);
-        if !authenticated(&state, request.headers()) {
-            return reply(Reply::Error(
-                401,
-                serde_json::json!({ "error": "Couldn't authenticate you" }),
-                None,
-            ));
-        }
-        let (limit, length) = (state.config.rate_limit, state.config.rate_window);
-        let taken = state.window.take(limit, length);
-        if taken.is_err() {
-            state.rate_limited += 1;
-        }
-        let fault = taken.is_ok().then(|| roll_fault(&mut state)).flatten();
-        let resets = state.window.resets_in(length);
-        (limit, taken, fault, state.config.stall, resets)
-    };
-    let mut response = match (taken, fault) {
-        (Err(wait), _) => reply(Reply::Error(
-            429,
-            serde_json::json!({ "error": "APIRateLimitExceeded", "description": "Number of allowed API requests per minute exceeded" }),
-            Some(wait),
-        )),
-        // Nothing was done: the server was unavailable.
-        (Ok(_), Some(Fault::Unavailable)) => {
-            let mut r = (StatusCode::SERVICE_UNAVAILABLE, "Service Unavailable").into_response();
-            r.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
-            r
-        }
-        // The work is done, then the answer is lost or garbled.
-        (Ok(_), Some(after)) => {
-            let _done = next.run(request).await;
-            match after {
-                Fault::ServerError => {
-                    reply(error(500, "InternalServerError", "Something went wrong"))
-                }
-                Fault::DropConnection => dropped(Duration::ZERO),
-                Fault::StalledBody => dropped(stall),
-                Fault::BadGateway => html_page(StatusCode::BAD_GATEWAY),
-                Fault::GatewayTimeout => html_page(StatusCode::GATEWAY_TIMEOUT),
-                Fault::MalformedBody | Fault::Unavailable => malformed(),
-            }
-        }
-        (Ok(_), None) => next.run(request).await,
-    };
-    let remaining: u32 = taken.unwrap_or_default();
-    // The three generations of rate-limit headers Zendesk sends side by side
-    // (live recordings in zenpy's test cassettes).
-    let headers = response.headers_mut();
-    for (name, value) in [
-        ("x-rate-limit", u64::from(limit)),
-        ("x-rate-limit-remaining", u64::from(remaining)),
-        ("rate-limit", u64::from(limit)),
-        ("rate-limit-remaining", u64::from(remaining)),
-        ("rate-limit-reset", resets),
-        ("ratelimit-limit", u64::from(limit)),
-        ("ratelimit-remaining", u64::from(remaining)),
-        ("ratelimit-reset", resets),
-    ] {
-        headers.insert(name, HeaderValue::from(value));
-    }
-    response
-}
-
-fn authenticated(state: &State, headers: &HeaderMap) -> bool {
-    let Some(value) = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-    else {
-        return false;
-    };
-    if let Some(token) = value.strip_prefix("Bearer ") {
-        return state.config.oauth_token.as_deref() == Some(token);
-    }
-    let Some(encoded) = value.strip_prefix("Basic ") else {
-        return false;
-    };
-    let expected = format!("{}/token:{}", state.config.email, state.config.token);
-    base64::engine::general_purpose::STANDARD
-        .decode(encoded.trim())
-        .is_ok_and(|d| d == expected.as_bytes())
-}
-
-fn roll_fault(state: &mut State) -> Option<Fault> {
-    let rate = state.config.fault_rate;
-    if rate <= 0.0 || state.config.faults.is_empty() || state.rng.f64() >= rate {
-        return None;
-    }
-    let n = state.config.faults.len();
-    Some(state.config.faults[state.rng.usize(..n)])
-}
-
-/// A response whose body breaks off (after `stall`): the client sees the
-/// connection drop, or its own timeout first.
-fn dropped(stall: Duration) -> Response {
-    let start = futures::stream::iter([Ok::<_, std::io::Error>(bytes::Bytes::from_static(
-        b"{\"tick",
-    ))]);
-    let broken = futures::stream::once(async move {
-        tokio::time::sleep(stall).await;
-        Err(std::io::Error::new(
-            std::io::ErrorKind::ConnectionReset,
-            "dropped by the simulator",
+        // The simulator's own: what it counted, for benchmarks (no
+        // credentials, not counted, not rate limited).
+        .route("/simulator/stats", get(stats))
+        .layer(middleware::from_fn_with_state(
+            app.clone(),
+            crate::gate::gate,
         ))
-    });
-    let mut r = Response::new(Body::from_stream(start.chain(broken)));
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    r
-}
-
-/// A load balancer's error page, as Zendesk's front end sends for `502` and
-/// `504`: HTML, not JSON.
-fn html_page(status: StatusCode) -> Response {
-    let title = format!(
-        "{} {}",
-        status.as_u16(),
-        status.canonical_reason().unwrap_or_default()
-    );
-    let page = format!(
-        "<html>\r\n<head><title>{title}</title></head>\r\n<body>\r\n<center><h1>{title}</h1></center>\r\n</body>\r\n</html>\r\n"
-    );
-    let mut r = (status, page).into_response();
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
-    r
-}
-
-fn malformed() -> Response {
-    let mut r = Response::new(Body::from("{\"suspended_tickets\": [{\"id\": 1,"));
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/json"),
-    );
-    r
-}
-
-/// Turns a [`Reply`] into a response.
-pub fn reply(reply: Reply) -> Response {
-    let status = |s: u16| StatusCode::from_u16(s).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    match reply {
-        Reply::Json(s, body) | Reply::Error(s, body, None) => {
-            (status(s), axum::Json(body)).into_response()
-        }
-        Reply::Error(s, body, Some(wait)) => {
-            let mut r = (status(s), axum::Json(body)).into_response();
-            r.headers_mut()
-                .insert(header::RETRY_AFTER, HeaderValue::from(wait));
-            r
-        }
-        Reply::Empty(s) => status(s).into_response(),
-    }
+        // gzip when the client asks (`Accept-Encoding`), as Zendesk does.
+        .layer(tower_http::compression::CompressionLayer::new().gzip(true))
+        .with_state(app)
 }
 
 // ---------------------------------------------------------------- parsing
@@ -410,35 +242,46 @@ fn listing(params: &HashMap<String, String>, sortable: bool) -> Result<Listing, 
     })
 }
 
-/// Runs an operation on the state, after its endpoint's own rate limit.
+/// Runs an operation on the account, after its endpoint's own rate limit.
 fn with_state(
     app: &App,
     operation: &'static str,
-    op: impl FnOnce(&mut State) -> Result<Reply, Reply>,
+    op: impl FnOnce(&mut Account) -> Result<Reply, Reply>,
+) -> Response {
+    with_limit(app, operation, |_| (false, None), op)
+}
+
+/// Runs an operation on the account, after its endpoint's own rate limit;
+/// `limited` tells of the request what the limit depends on: whether it is
+/// a page beyond the 100th, and the record a per-record budget is for.
+fn with_limit(
+    app: &App,
+    operation: &'static str,
+    limited: impl FnOnce(&Account) -> (bool, Option<i64>),
+    op: impl FnOnce(&mut Account) -> Result<Reply, Reply>,
 ) -> Response {
     let mut state = lock(app);
-    let (budget, mut response) = match state.take_endpoint(operation) {
+    let (deep, record) = limited(&state);
+    let (budget, mut response) = match state.limits.take_endpoint(operation, deep, record) {
         Err((budget, wait)) => (
             Some(budget),
-            reply(Reply::Error(
-                429,
-                serde_json::json!({ "error": "APIRateLimitExceeded", "description": format!("{operation} is rate limited") }),
-                Some(wait),
-            )),
+            crate::reply::too_many(
+                "APIRateLimitExceeded",
+                &format!("{operation} is rate limited"),
+                wait,
+            )
+            .into_response(),
         ),
         Ok(budget) => {
             state.advance_jobs();
-            (budget, reply(op(&mut state).unwrap_or_else(|e| e)))
+            (budget, op(&mut state).unwrap_or_else(|e| e).into_response())
         }
     };
-    // An endpoint with a budget of its own says so, as Zendesk does:
-    // `zendesk-rate-limit-tickets-destroy: total=400; remaining=399; resets=59`.
+    // An endpoint with a budget of its own says so, as Zendesk does, in
+    // today's header: `zendesk-ratelimit-tickets-destroy: total=400;
+    // remaining=399; resets=59`.
     if let Some(b) = budget {
-        let name = format!("zendesk-rate-limit-{}", b.name);
-        let value = format!(
-            "total={}; remaining={}; resets={}",
-            b.total, b.remaining, b.resets
-        );
+        let (name, value) = b.header();
         if let (Ok(name), Ok(value)) = (
             header::HeaderName::try_from(name),
             HeaderValue::try_from(value),
@@ -447,6 +290,12 @@ fn with_state(
         }
     }
     response
+}
+
+/// What the simulator counted (requests, refusals by kind, jobs), as JSON.
+async fn stats(Shared(app): Shared<App>) -> Response {
+    let counters = lock(&app).limits.counters;
+    axum::Json(counters).into_response()
 }
 
 // ---------------------------------------------------------------- handlers
@@ -486,6 +335,37 @@ async fn recover_many(Shared(app): Shared<App>, Query(p): Params) -> Response {
     })
 }
 
+/// `ids`, and an optional JSON body `{"author": {"id": …}}` (or `email`)
+/// naming the requester of every recovered ticket.
+async fn bulk_recover(
+    Shared(app): Shared<App>,
+    Query(p): Params,
+    body: axum::body::Bytes,
+) -> Response {
+    with_state(&app, "bulk_recover_suspended_tickets", |s| {
+        let ids = ids(&p)?;
+        let requester = if body.iter().all(u8::is_ascii_whitespace) {
+            None
+        } else {
+            let request: zendesk_support::types::BulkRecoverRequest = serde_json::from_slice(&body)
+                .map_err(|e| {
+                    error(
+                        400,
+                        "InvalidJSON",
+                        &format!("the body is not a bulk recovery: {e}"),
+                    )
+                })?;
+            match request.author {
+                None => None,
+                Some(author) => Some(s.author_id(&author).ok_or_else(|| {
+                    record_invalid("author", "InvalidValue", "Author: no such user")
+                })?),
+            }
+        };
+        Ok(s.bulk_recover(&ids, requester))
+    })
+}
+
 async fn delete_suspended_many(Shared(app): Shared<App>, Query(p): Params) -> Response {
     with_state(&app, "delete_suspended_tickets", |s| {
         Ok(s.delete_suspended_many(&ids(&p)?))
@@ -503,9 +383,16 @@ async fn export(Shared(app): Shared<App>) -> Response {
 }
 
 async fn list_deleted(Shared(app): Shared<App>, Query(p): Params) -> Response {
-    with_state(&app, "list_deleted_tickets", |s| {
-        Ok(s.list_deleted(&listing(&p, true)?))
-    })
+    let listing = match listing(&p, true) {
+        Ok(l) => l,
+        Err(reply) => return reply.into_response(),
+    };
+    with_limit(
+        &app,
+        "list_deleted_tickets",
+        |s| (s.deleted_page_number(&listing) > 100, None),
+        |s| Ok(s.list_deleted(&listing)),
+    )
 }
 
 async fn restore(Shared(app): Shared<App>, i: PathId) -> Response {
@@ -625,26 +512,32 @@ async fn show_user(Shared(app): Shared<App>, i: PathId) -> Response {
 /// `{"user": {"suspended": true}}`: a body that is not JSON is `400`, one
 /// that is JSON of another shape `422`, as Rails answers.
 async fn update_user(Shared(app): Shared<App>, i: PathId, body: axum::body::Bytes) -> Response {
-    with_state(&app, "update_user", |s| {
-        let id = id(&i)?;
-        let value: serde_json::Value = serde_json::from_slice(&body)
-            .map_err(|e| error(400, "InvalidJSON", &format!("the body is not JSON: {e}")))?;
-        // `null` is not a boolean (the generated type would read it as
-        // "not sent"): Zendesk's validation refuses it.
-        if value
-            .pointer("/user/suspended")
-            .is_some_and(|v| !v.is_boolean())
-        {
-            return Err(record_invalid(
-                "suspended",
-                "InvalidValue",
-                "Suspended: is not a boolean",
-            ));
-        }
-        let request: zendesk_support::types::UserUpdateRequest = serde_json::from_value(value)
-            .map_err(|e| record_invalid("user", "InvalidValue", &e.to_string()))?;
-        Ok(s.update_user(id, &request.user))
-    })
+    let user = id(&i).ok();
+    with_limit(
+        &app,
+        "update_user",
+        |_| (false, user),
+        |s| {
+            let id = id(&i)?;
+            let value: serde_json::Value = serde_json::from_slice(&body)
+                .map_err(|e| error(400, "InvalidJSON", &format!("the body is not JSON: {e}")))?;
+            // `null` is not a boolean (the generated type would read it as
+            // "not sent"): Zendesk's validation refuses it.
+            if value
+                .pointer("/user/suspended")
+                .is_some_and(|v| !v.is_boolean())
+            {
+                return Err(record_invalid(
+                    "suspended",
+                    "InvalidValue",
+                    "Suspended: is not a boolean",
+                ));
+            }
+            let request: zendesk_support::types::UserUpdateRequest = serde_json::from_value(value)
+                .map_err(|e| record_invalid("user", "InvalidValue", &e.to_string()))?;
+            Ok(s.update_user(id, &request.user))
+        },
+    )
 }
 
 async fn delete_user(Shared(app): Shared<App>, i: PathId) -> Response {

@@ -1,0 +1,513 @@
+//! Bulk operations Zendesk carries out as background jobs (soft and
+//! permanent deletion, marking as spam, bulk recovery), within the account's
+//! job limit, with every id accounted for.
+//!
+//! Zendesk lets an account have at most 30 jobs queued or running; a bulk
+//! call past that is refused with `429` and does nothing. Real jobs take
+//! seconds to minutes. So ids go out 100 to a job, at most
+//! [`ClientBuilder::job_limit`](crate::ClientBuilder::job_limit) jobs of this
+//! client in flight at once (shared by everything the client runs), the
+//! next job submitted as soon as one ends; a job-limit `429` (another tool
+//! may be running jobs too) is waited out and sent again, which is safe
+//! because nothing was done. The jobs in flight are polled together, one
+//! `show_many` call, when the first of them is expected to be done (learnt
+//! from the jobs seen so far).
+//!
+//! Each job's ids are accounted for by its results ([`crate::job_results`]):
+//! done only where a result says so. A job Zendesk accepted is never
+//! reported as not done: when its end is not seen, its ids are outcome
+//! unknown, with the job's id.
+
+use crate::batch::{chunks, comma_separated, failures, BatchOutcome, Failure};
+use crate::client::{call, Client};
+use crate::error::Error;
+use crate::jobs::{is_final, WaitOptions, JOBS_PER_POLL};
+use crate::types;
+use futures::stream::{FuturesUnordered, Stream, StreamExt};
+use std::collections::VecDeque;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+use tokio::sync::OwnedSemaphorePermit;
+
+/// Zendesk's limit of jobs queued or running at once, per account.
+pub const JOB_LIMIT: usize = 30;
+
+/// The shortest pause between two polls of the jobs in flight.
+const MIN_POLL_GAP: Duration = Duration::from_millis(100);
+
+/// A bulk operation Zendesk carries out as a background job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum BulkJob {
+    /// Soft-delete tickets (`DELETE /api/v2/tickets/destroy_many`).
+    DeleteTickets,
+    /// Permanently delete soft-deleted tickets
+    /// (`DELETE /api/v2/deleted_tickets/destroy_many`).
+    DeletePermanently,
+    /// Mark tickets as spam (`PUT /api/v2/tickets/mark_many_as_spam`): each
+    /// is deleted and its requester suspended.
+    MarkSpam,
+    /// Recover suspended tickets as a job
+    /// (`PUT /api/v2/suspended_tickets/bulk_recover`), keeping each sender as
+    /// the requester.
+    Recover,
+}
+
+impl BulkJob {
+    /// Queues one job for up to 100 ids.
+    async fn submit(&self, client: &Client, ids: &[i64]) -> Result<types::JobStatus, Error> {
+        let ids = comma_separated(ids);
+        let raw = client.raw();
+        let answer = match self {
+            BulkJob::DeleteTickets => call(raw.delete_tickets().ids(ids).send()).await,
+            BulkJob::DeletePermanently => {
+                call(raw.delete_tickets_permanently().ids(ids).send()).await
+            }
+            BulkJob::MarkSpam => call(raw.mark_tickets_as_spam().ids(ids).send()).await,
+            BulkJob::Recover => call(raw.bulk_recover_suspended_tickets().ids(ids).send()).await,
+        };
+        answer.map(|r| r.job_status)
+    }
+}
+
+/// Whether a submission that failed changed nothing and may be sent again:
+/// a `429` (the rate limit, or the job limit) or a `503`.
+fn refused_for_now(error: &Error) -> bool {
+    matches!(error, Error::RateLimited { .. }) || error.status() == Some(503)
+}
+
+/// A job submitted and not yet seen to end.
+struct InFlight {
+    ids: Vec<i64>,
+    job: String,
+    submitted: Instant,
+    /// Holds one of the client's job slots until the job ends.
+    _slot: OwnedSemaphorePermit,
+}
+
+/// A submission's end: the chunk, the job (or why there is none), the slot.
+type Submitted = (
+    Vec<i64>,
+    Result<types::JobStatus, Error>,
+    OwnedSemaphorePermit,
+);
+type Submitting<'a> = Pin<Box<dyn Future<Output = Submitted> + Send + 'a>>;
+
+/// How long the jobs take, learnt from those seen to end: each ended
+/// between the last poll that found it running and the poll that found it
+/// done.
+#[derive(Default)]
+struct Durations {
+    /// The midpoints of the jobs seen to end, the latest few.
+    seen: VecDeque<Duration>,
+}
+
+impl Durations {
+    fn record(&mut self, ran_at_least: Duration, ended_by: Duration) {
+        if self.seen.len() == 16 {
+            self.seen.pop_front();
+        }
+        self.seen.push_back((ran_at_least + ended_by) / 2);
+    }
+
+    /// The typical duration: the median of those seen.
+    fn typical(&self) -> Option<Duration> {
+        let mut seen: Vec<Duration> = self.seen.iter().copied().collect();
+        seen.sort();
+        seen.get(seen.len() / 2).copied()
+    }
+}
+
+/// The state of a run of bulk jobs.
+struct Run<'a, S> {
+    client: &'a Client,
+    kind: BulkJob,
+    wait: WaitOptions,
+    ids: Pin<Box<S>>,
+    ids_done: bool,
+    /// Ids read, not yet a full chunk; each id once.
+    open: Vec<i64>,
+    seen: std::collections::HashSet<i64>,
+    ready: VecDeque<Vec<i64>>,
+    submitting: FuturesUnordered<Submitting<'a>>,
+    in_flight: Vec<InFlight>,
+    /// When the jobs in flight were last polled.
+    last_poll: Option<Instant>,
+    /// The shortest pause before the next poll.
+    gap: Duration,
+    durations: Durations,
+    out: VecDeque<BatchOutcome>,
+}
+
+impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
+    fn finished(&self) -> bool {
+        self.ids_done
+            && self.open.is_empty()
+            && self.ready.is_empty()
+            && self.submitting.is_empty()
+            && self.in_flight.is_empty()
+    }
+
+    /// Submits ready chunks while the job limit has room.
+    fn launch(&mut self) {
+        let limit = self.client.job_limit();
+        while self.submitting.len() + self.in_flight.len() < limit {
+            let Some(chunk) = self.ready.pop_front() else {
+                break;
+            };
+            let client = self.client;
+            let kind = self.kind.clone();
+            let wait = self.wait.clone();
+            let slots = client.job_slots();
+            self.submitting.push(Box::pin(async move {
+                let slot = slots
+                    .acquire_owned()
+                    .await
+                    .expect("the client's job slots are never closed");
+                let answer = submit_until_accepted(client, &kind, &chunk, &wait).await;
+                (chunk, answer, slot)
+            }));
+        }
+    }
+
+    /// When to poll next: when the first job in flight is expected to be
+    /// done (once a duration is known; before that, the wait's interval
+    /// after the oldest submission), but not sooner than `gap` after the last
+    /// poll, nor later than the wait's longest interval from now.
+    fn next_poll(&self) -> Instant {
+        let now = Instant::now();
+        let oldest = self
+            .in_flight
+            .iter()
+            .map(|j| j.submitted)
+            .min()
+            .unwrap_or(now);
+        let due = match self.durations.typical() {
+            Some(typical) => self
+                .in_flight
+                .iter()
+                .map(|j| j.submitted + typical)
+                .min()
+                .unwrap_or(now),
+            None => oldest + self.wait.initial_interval,
+        };
+        let earliest = self.last_poll.map_or(now, |p| p + self.gap);
+        due.max(earliest).min(now + self.wait.max_interval)
+    }
+
+    /// Polls every job in flight; accounts for those that ended.
+    async fn poll(&mut self) {
+        let polled_at = Instant::now();
+        let previous = self.last_poll.replace(polled_at);
+        // Each job once, however many chunks a (hostile) server gave its id.
+        let mut ids: Vec<String> = self.in_flight.iter().map(|j| j.job.clone()).collect();
+        ids.sort();
+        ids.dedup();
+        let mut answers = std::collections::HashMap::new();
+        for chunk in ids.chunks(JOBS_PER_POLL) {
+            answers.extend(self.client.poll_jobs(chunk).await);
+        }
+        let mut still = Vec::new();
+        let mut progressed = false;
+        for job in std::mem::take(&mut self.in_flight) {
+            let ran = polled_at.saturating_duration_since(job.submitted);
+            let too_long = ran >= self.wait.timeout;
+            let mut outcome = BatchOutcome::default();
+            match answers.get(&job.job) {
+                Some(Ok(status)) if is_final(&status.status) => {
+                    let since = previous.map_or(Duration::ZERO, |p| {
+                        p.saturating_duration_since(job.submitted)
+                    });
+                    self.durations.record(since, ran);
+                    crate::job_results::account_job(&mut outcome, &job.ids, status);
+                }
+                Some(Ok(status)) if too_long => {
+                    let timeout = Error::JobTimeout {
+                        last: Box::new(status.clone()),
+                    };
+                    outcome.failed.extend(unseen(&job, &timeout));
+                }
+                // Zendesk no longer knows the job: its end will not be seen.
+                Some(Err(e @ Error::NotFound(_))) => outcome.failed.extend(unseen(&job, e)),
+                Some(Err(e)) if too_long => outcome.failed.extend(unseen(&job, e)),
+                _ => {
+                    still.push(job);
+                    continue;
+                }
+            }
+            progressed = true;
+            self.out.push_back(outcome);
+        }
+        self.in_flight = still;
+        // After a poll that found a job done, the next may be due soon;
+        // after one that found none, wait longer each time (a job can take
+        // much longer than its peers).
+        let base = self
+            .durations
+            .typical()
+            .map_or(self.wait.initial_interval, |t| t / 8)
+            .max(MIN_POLL_GAP);
+        self.gap = if progressed {
+            MIN_POLL_GAP
+        } else {
+            (self.gap.max(base).saturating_mul(3) / 2).min(self.wait.max_interval)
+        };
+    }
+
+    /// Takes in the end of a submission.
+    fn submitted(&mut self, (ids, answer, slot): Submitted) {
+        match answer {
+            Ok(job) => self.in_flight.push(InFlight {
+                ids,
+                job: job.id,
+                submitted: Instant::now(),
+                _slot: slot,
+            }),
+            Err(e) => self.out.push_back(BatchOutcome {
+                failed: failures(&ids, &e),
+                ..BatchOutcome::default()
+            }),
+        }
+    }
+
+    /// Takes in one id of the input.
+    fn read(&mut self, id: Option<i64>) {
+        match id {
+            Some(id) => {
+                if self.seen.insert(id) {
+                    self.open.push(id);
+                    if self.open.len() == crate::batch::MAX_IDS_PER_CALL {
+                        self.ready.push_back(std::mem::take(&mut self.open));
+                    }
+                }
+            }
+            None => {
+                self.ids_done = true;
+                if !self.open.is_empty() {
+                    self.ready.push_back(std::mem::take(&mut self.open));
+                }
+            }
+        }
+    }
+
+    /// Runs until the next outcome, or the end.
+    async fn next(&mut self) -> Option<BatchOutcome> {
+        loop {
+            if let Some(outcome) = self.out.pop_front() {
+                return Some(outcome);
+            }
+            if self.finished() {
+                return None;
+            }
+            self.launch();
+            let polling = !self.in_flight.is_empty();
+            let poll_at = tokio::time::Instant::from_std(self.next_poll());
+            // Read ahead while there is room for more chunks than the jobs
+            // in flight can take.
+            let reading = !self.ids_done && self.ready.len() < 2;
+            tokio::select! {
+                Some(done) = self.submitting.next(), if !self.submitting.is_empty() => {
+                    self.submitted(done);
+                }
+                () = tokio::time::sleep_until(poll_at), if polling => self.poll().await,
+                id = self.ids.next(), if reading => self.read(id),
+            }
+        }
+    }
+}
+
+/// Sends a submission until Zendesk accepts it, while it refuses it for
+/// now (the job limit, the rate limit, unavailable) and the wait's timeout
+/// allows.
+async fn submit_until_accepted(
+    client: &Client,
+    kind: &BulkJob,
+    ids: &[i64],
+    wait: &WaitOptions,
+) -> Result<types::JobStatus, Error> {
+    let deadline = Instant::now().checked_add(wait.timeout);
+    let mut pause = wait.initial_interval;
+    loop {
+        match kind.submit(client, ids).await {
+            Err(e) if refused_for_now(&e) => {
+                let asked = match &e {
+                    Error::RateLimited { retry_after, .. } => *retry_after,
+                    _ => None,
+                };
+                let wait_for = asked.unwrap_or(pause).max(MIN_POLL_GAP);
+                let in_time = deadline.is_none_or(|d| {
+                    Instant::now()
+                        .checked_add(wait_for)
+                        .is_some_and(|then| then < d)
+                });
+                if !in_time {
+                    return Err(e);
+                }
+                tracing::info!(
+                    wait_ms = wait_for.as_millis() as u64,
+                    error = %e,
+                    "a bulk job was refused for now; sending it again"
+                );
+                tokio::time::sleep(wait_for).await;
+                pause = (pause.saturating_mul(3) / 2).min(wait.max_interval);
+            }
+            answer => return answer,
+        }
+    }
+}
+
+/// The ids of a job Zendesk accepted whose end was not seen: outcome unknown.
+fn unseen(job: &InFlight, error: &Error) -> Vec<Failure> {
+    job.ids
+        .iter()
+        .map(|&id| Failure {
+            id,
+            reason: format!("job {} accepted, its end not seen: {error}", job.job),
+            status: error.status(),
+            outcome_unknown: true,
+            job_id: Some(job.job.clone()),
+        })
+        .collect()
+}
+
+impl Client {
+    /// Runs a bulk operation on every id of `ids` (each once, 100 to a job),
+    /// within the client's job limit, and yields each job's outcome as it
+    /// ends. Ids are read as the jobs need them: `ids` may be a listing
+    /// still going on.
+    ///
+    /// ```no_run
+    /// # async fn run(client: &zendesk_support::Client) {
+    /// use futures::StreamExt;
+    /// use zendesk_support::{BulkJob, WaitOptions};
+    ///
+    /// let ids = futures::stream::iter(1..=5000);
+    /// let mut jobs = std::pin::pin!(client.run_jobs(BulkJob::DeletePermanently, ids, &WaitOptions::default()));
+    /// while let Some(outcome) = jobs.next().await {
+    ///     println!("{} purged, {} not", outcome.done.len(), outcome.failed.len());
+    /// }
+    /// # }
+    /// ```
+    pub fn run_jobs<'a, S>(
+        &'a self,
+        kind: BulkJob,
+        ids: S,
+        wait: &WaitOptions,
+    ) -> impl Stream<Item = BatchOutcome> + Send + 'a
+    where
+        S: Stream<Item = i64> + Send + 'a,
+    {
+        let run = Run {
+            client: self,
+            kind,
+            wait: wait.clone(),
+            ids: Box::pin(ids),
+            ids_done: false,
+            open: Vec::new(),
+            seen: Default::default(),
+            ready: VecDeque::new(),
+            submitting: FuturesUnordered::new(),
+            in_flight: Vec::new(),
+            last_poll: None,
+            gap: MIN_POLL_GAP,
+            durations: Durations::default(),
+            out: VecDeque::new(),
+        };
+        futures::stream::unfold(run, |mut run| async move {
+            let outcome = run.next().await?;
+            Some((outcome, run))
+        })
+    }
+
+    /// Runs a bulk operation on `ids` and waits for every job: one outcome
+    /// for all of them.
+    pub async fn run_jobs_to_end(
+        &self,
+        kind: BulkJob,
+        ids: impl IntoIterator<Item = i64>,
+        wait: &WaitOptions,
+    ) -> BatchOutcome {
+        let ids: Vec<i64> = chunks(ids).concat();
+        let jobs = self.run_jobs(kind, futures::stream::iter(ids), wait);
+        jobs.fold(BatchOutcome::default(), |mut all, one| async move {
+            all.done.extend(one.done);
+            all.failed.extend(one.failed);
+            all
+        })
+        .await
+    }
+
+    /// Soft-deletes tickets (jobs of 100, within the job limit) and waits for
+    /// them; every id is reported by its job's result.
+    pub async fn delete_tickets_many(
+        &self,
+        ids: impl IntoIterator<Item = i64>,
+        wait: &WaitOptions,
+    ) -> BatchOutcome {
+        self.run_jobs_to_end(BulkJob::DeleteTickets, ids, wait)
+            .await
+    }
+
+    /// Marks tickets as spam (each is deleted and its requester suspended) in
+    /// jobs of 100 within the job limit, and waits for them; every id is
+    /// reported by its job's per-ticket result.
+    pub async fn mark_spam_many(
+        &self,
+        ids: impl IntoIterator<Item = i64>,
+        wait: &WaitOptions,
+    ) -> BatchOutcome {
+        self.run_jobs_to_end(BulkJob::MarkSpam, ids, wait).await
+    }
+
+    /// Permanently deletes soft-deleted tickets (GDPR) in jobs of 100 within
+    /// the job limit, and waits for them; every id is reported by its job's
+    /// result.
+    pub async fn delete_permanently_many(
+        &self,
+        ids: impl IntoIterator<Item = i64>,
+        wait: &WaitOptions,
+    ) -> BatchOutcome {
+        self.run_jobs_to_end(BulkJob::DeletePermanently, ids, wait)
+            .await
+    }
+
+    /// Recovers suspended tickets through `bulk_recover` (jobs of 100 within
+    /// the job limit), keeping each sender as the requester, and waits for
+    /// them.
+    ///
+    /// Prefer [`Client::recover_many`] for a few hundred tickets: it answers
+    /// at once with the tickets created and Zendesk's reason for each one it
+    /// could not recover. `bulk_recover` suits large batches (thousands),
+    /// where a synchronous call per 100 would be slow, at the price of a job
+    /// to wait for and results that say less.
+    pub async fn bulk_recover(
+        &self,
+        ids: impl IntoIterator<Item = i64>,
+        wait: &WaitOptions,
+    ) -> BatchOutcome {
+        self.run_jobs_to_end(BulkJob::Recover, ids, wait).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_typical_duration_is_the_median_of_the_latest_jobs() {
+        let mut d = Durations::default();
+        assert_eq!(d.typical(), None);
+        let s = Duration::from_secs;
+        d.record(s(1), s(3));
+        assert_eq!(d.typical(), Some(s(2)));
+        d.record(s(0), s(20));
+        d.record(s(2), s(2));
+        assert_eq!(d.typical(), Some(s(2)));
+        for _ in 0..40 {
+            d.record(s(5), s(5));
+        }
+        assert_eq!(d.seen.len(), 16);
+        assert_eq!(d.typical(), Some(s(5)));
+    }
+}

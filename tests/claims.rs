@@ -1,0 +1,414 @@
+//! Never claim what is not known: odd but legal answers, each of which once
+//! made the library report more than it knew (an id done, a person erased),
+//! or lose a status, or panic.
+
+mod common;
+mod hostile;
+
+use common::{client_for, first, quick_wait};
+use futures::StreamExt;
+use httpmock::prelude::*;
+use serde_json::{json, Value};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+use zendesk_support::{
+    Client, ErasureOptions, Error, Lookup, Person, RetryPolicy, Step, WaitOptions,
+};
+
+fn client(server: &MockServer) -> Client {
+    client_for(&server.base_url())
+}
+
+fn wait() -> WaitOptions {
+    quick_wait(Duration::from_secs(5))
+}
+
+/// A server whose one bulk job ends with `results`.
+async fn job_server(path: &str, results: Value) -> MockServer {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path(path);
+            then.status(200)
+                .json_body(json!({ "job_status": { "id": "J", "status": "queued" } }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/job_statuses/show_many");
+            then.status(200).json_body(json!({ "job_statuses": [{
+                "id": "J", "status": "completed", "results": results
+            }] }));
+        })
+        .await;
+    server
+}
+
+/// (done, failed, unknown) ids.
+fn sorted(outcome: &zendesk_support::BatchOutcome) -> (Vec<i64>, Vec<i64>, Vec<i64>) {
+    let pick = |unknown: bool| {
+        let mut ids: Vec<i64> = outcome
+            .failed
+            .iter()
+            .filter(|f| f.outcome_unknown == unknown)
+            .map(|f| f.id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    let mut done = outcome.done.clone();
+    done.sort();
+    (done, pick(false), pick(true))
+}
+
+#[tokio::test]
+async fn a_job_result_that_does_not_say_done_is_not_done() {
+    let cases = [
+        // As live bulk deletions answer: nothing about success.
+        (
+            json!([{ "id": 1 }, { "id": 2 }]),
+            (vec![], vec![], vec![1, 2]),
+        ),
+        (
+            json!([{ "id": 1, "status": "Failed" }, { "id": 2, "status": "Failed" }]),
+            (vec![], vec![1, 2], vec![]),
+        ),
+        // A success, then a failure, for the same id: it contradicts itself.
+        (
+            json!([{ "id": 1, "success": true }, { "id": 1, "success": false, "error": "X" }, { "id": 2, "success": true }]),
+            (vec![2], vec![], vec![1]),
+        ),
+        (
+            json!([{ "id": 1, "status": "Quarantined" }, { "id": 2, "status": "Updated" }]),
+            (vec![2], vec![], vec![1]),
+        ),
+    ];
+    for (results, expected) in cases {
+        let server = job_server("/api/v2/tickets/mark_many_as_spam", results.clone()).await;
+        let outcome = client(&server).mark_spam_many([1, 2], &wait()).await;
+        assert_eq!(sorted(&outcome), expected, "{results}");
+        let server = job_server("/api/v2/deleted_tickets/destroy_many", results.clone()).await;
+        let outcome = client(&server)
+            .delete_permanently_many([1, 2], &wait())
+            .await;
+        assert_eq!(sorted(&outcome), expected, "{results}");
+    }
+}
+
+/// An account of one end user, 7, whose requested tickets are `requested`;
+/// every bulk job ends with results that say nothing of success, and the
+/// tickets stay listed among the soft-deleted (the purge did not happen).
+async fn erasure_server(requested: Value, purge_results: Value) -> MockServer {
+    let server = MockServer::start_async().await;
+    let user = json!({ "id": 7, "name": "Ada", "email": "ada@customer.example", "role": "end-user", "active": true });
+    server
+        .mock_async(|when, then| {
+            when.method(GET).path("/api/v2/users/7");
+            then.status(200).json_body(json!({ "user": user }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/users/7/tickets/requested");
+            then.status(200)
+                .json_body(json!({ "tickets": requested, "meta": { "has_more": false } }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/users/7/tickets/ccd");
+            then.status(200)
+                .json_body(json!({ "tickets": [], "meta": { "has_more": false } }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/tickets/destroy_many");
+            then.status(200)
+                .json_body(json!({ "job_status": { "id": "SOFT", "status": "queued" } }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/deleted_tickets/destroy_many");
+            then.status(200)
+                .json_body(json!({ "job_status": { "id": "PURGE", "status": "queued" } }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/job_statuses/show_many")
+                .query_param("ids", "SOFT");
+            then.status(200).json_body(json!({ "job_statuses": [{
+                "id": "SOFT", "status": "completed",
+                "results": [{ "index": 0, "id": 11, "account_id": 1 }]
+            }] }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/job_statuses/show_many")
+                .query_param("ids", "PURGE");
+            then.status(200).json_body(json!({ "job_statuses": [{
+                "id": "PURGE", "status": "completed", "results": purge_results
+            }] }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/deleted_tickets");
+            then.status(200).json_body(json!({
+                "deleted_tickets": [{ "id": 11 }, { "id": 12 }],
+                "meta": { "has_more": false }
+            }));
+        })
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn an_erasure_whose_purge_says_nothing_of_success_keeps_the_user() {
+    let server = erasure_server(
+        json!([{ "id": 11 }, { "id": 12 }]),
+        json!([{ "index": 0, "id": 11, "account_id": 1 }, { "index": 1, "id": 12, "account_id": 1 }]),
+    )
+    .await;
+    let deleting_user = server
+        .mock_async(|when, then| {
+            when.method(DELETE)
+                .path_prefix("/api/v2/")
+                .is_true(|r| r.uri().path().contains("users"));
+            then.status(200).json_body(json!({}));
+        })
+        .await;
+    let client = client(&server);
+    let options = ErasureOptions {
+        wait: wait(),
+        ..ErasureOptions::default()
+    };
+    let Lookup::Found(plan) = client.erasure_plan(&Person::Id(7), &options).await.unwrap() else {
+        panic!("the person is found");
+    };
+    let report = client.erase(&plan, &options).await;
+    assert!(!report.complete(), "{report:#?}");
+    assert!(
+        report.tickets.values().all(|s| !s.is_done()),
+        "still listed among the soft-deleted: not purged: {report:#?}"
+    );
+    assert!(matches!(report.user_deleted, Step::Skipped { .. }));
+    assert_eq!(deleting_user.calls_async().await, 0, "the user is kept");
+}
+
+#[tokio::test]
+async fn an_erasure_with_a_ticket_it_cannot_identify_keeps_the_user() {
+    for requested in [
+        json!([{ "id": 11 }, { "subject": "b" }, { "id": 12 }]),
+        json!([{ "id": 11 }, { "id": null, "subject": "b" }, { "id": 12 }]),
+    ] {
+        let server = erasure_server(
+            requested.clone(),
+            json!([{ "id": 11, "success": true }, { "id": 12, "success": true }]),
+        )
+        .await;
+        let deleting_user = server
+            .mock_async(|when, then| {
+                when.method(DELETE)
+                    .path_prefix("/api/v2/")
+                    .is_true(|r| r.uri().path().contains("users"));
+                then.status(200).json_body(json!({}));
+            })
+            .await;
+        let client = client(&server);
+        let options = ErasureOptions {
+            wait: wait(),
+            ..ErasureOptions::default()
+        };
+        let Lookup::Found(plan) = client.erasure_plan(&Person::Id(7), &options).await.unwrap()
+        else {
+            panic!("the person is found");
+        };
+        assert_eq!(plan.tickets, vec![11, 12], "{requested}");
+        assert_eq!(plan.unidentified.len(), 1, "{requested}");
+        let report = client.erase(&plan, &options).await;
+        assert!(!report.complete(), "{requested}: {report:#?}");
+        assert!(
+            report.tickets.values().all(Step::is_done),
+            "the known ones are erased"
+        );
+        match &report.user_deleted {
+            Step::Skipped { reason } => {
+                assert!(reason.contains("could not be identified"), "{reason}")
+            }
+            other => panic!("{requested}: the user must be kept, got {other:?}"),
+        }
+        assert_eq!(deleting_user.calls_async().await, 0, "{requested}");
+    }
+}
+
+#[tokio::test]
+async fn two_deleted_users_with_one_address_are_ambiguous() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/users/search");
+            then.status(200)
+                .json_body(json!({ "users": [], "next_page": null }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/deleted_users");
+            then.status(200).json_body(json!({
+                "deleted_users": [
+                    { "id": 3, "email": "ada@customer.example", "role": "end-user", "active": false },
+                    { "id": 4, "email": "Ada@Customer.example", "role": "end-user", "active": false },
+                ],
+                "meta": { "has_more": false }
+            }));
+        })
+        .await;
+    let found = client(&server)
+        .erasure_plan(
+            &Person::Email("ada@customer.example".into()),
+            &ErasureOptions::default(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(found, Lookup::Ambiguous(vec![3, 4]));
+}
+
+#[tokio::test]
+async fn a_retry_after_of_centuries_does_not_panic() {
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/tickets/1").is_true(first(1));
+            then.status(503).header("retry-after", "1");
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/tickets/1");
+            then.status(429)
+                .header("retry-after", "18446744073709551615");
+        })
+        .await;
+    let client = common::builder_for(&server.base_url())
+        .retry_policy(RetryPolicy {
+            max_retry_after: Duration::MAX,
+            ..common::fast_retries()
+        })
+        .build()
+        .unwrap();
+    let result = client.show_ticket(1).await;
+    assert!(
+        matches!(result, Err(Error::RateLimited { .. })),
+        "{result:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_page_of_the_same_records_under_a_new_cursor_ends_the_listing() {
+    // Every page names a cursor never seen before, and holds the same record.
+    let pages = Arc::new(AtomicUsize::new(0));
+    let counter = pages.clone();
+    let page = move |_: &hostile::Seen| {
+        let n = counter.fetch_add(1, Ordering::SeqCst);
+        hostile::Reply::json(
+            200,
+            &json!({
+                "deleted_tickets": [{ "id": 42 }],
+                "meta": { "has_more": true, "after_cursor": format!("c{n}") }
+            }),
+        )
+    };
+    let first_page = hostile::Reply::json(
+        200,
+        &json!({
+            "deleted_tickets": [{ "id": 42 }],
+            "meta": { "has_more": true, "after_cursor": "first" }
+        }),
+    );
+    let server = hostile::Hostile::start("/api/v2/deleted_tickets", first_page, page).await;
+    let client = client_for(&server.base_url);
+    let items: Vec<_> = client.deleted_tickets().stream().take(300).collect().await;
+    assert!(
+        matches!(items.last(), Some(Err(Error::RecordsRepeated { .. }))),
+        "{} items, last {:?}",
+        items.len(),
+        items.last()
+    );
+    assert_eq!(
+        items.iter().filter(|i| i.is_ok()).count(),
+        1,
+        "the record once"
+    );
+    assert_eq!(server.count("/api/v2/deleted_tickets"), 2);
+}
+
+#[tokio::test]
+async fn an_empty_success_is_sent_again_and_every_decode_error_keeps_its_status() {
+    // Empty once, then the ticket: a GET is sent again.
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/suspended_tickets/7").is_true(first(1));
+            then.status(200);
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/suspended_tickets/7");
+            then.status(200)
+                .json_body(json!({ "suspended_ticket": { "id": 7 } }));
+        })
+        .await;
+    let ticket = client(&server).show_suspended_ticket(7).await.unwrap();
+    assert_eq!(ticket.id, Some(7));
+
+    // Empty every time, and of the wrong shape: decode errors with status.
+    for body in ["", r#"{"suspended_ticket": "not a ticket"}"#] {
+        let server = MockServer::start_async().await;
+        server
+            .mock_async(|when, then| {
+                when.path("/api/v2/suspended_tickets/7");
+                then.status(200).body(body);
+            })
+            .await;
+        let error = client(&server).show_suspended_ticket(7).await.unwrap_err();
+        assert!(matches!(error, Error::Decode { .. }), "{body:?}: {error:?}");
+        assert_eq!(error.status(), Some(200), "{body:?}: {error}");
+    }
+    // A page of the wrong shape as a whole keeps its status too.
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/suspended_tickets");
+            then.status(200).body(r#"{"suspended_tickets": 5}"#);
+        })
+        .await;
+    let items: Vec<_> = client(&server).suspended_tickets().stream().collect().await;
+    let error = items.last().unwrap().as_ref().unwrap_err();
+    assert_eq!(error.status(), Some(200), "{error}");
+}
+
+#[tokio::test]
+async fn a_record_that_cannot_be_read_is_kept_as_it_came() {
+    let record = r#"{"subject":"z","id":9007199254740993,"created_at":5,"a":1.10}"#;
+    let page =
+        format!(r#"{{"suspended_tickets":[{{"id":1}},{record}],"meta":{{"has_more":false}}}}"#);
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/suspended_tickets");
+            then.status(200).body(page.clone());
+        })
+        .await;
+    let items: Vec<_> = client(&server).suspended_tickets().stream().collect().await;
+    assert_eq!(items.len(), 2);
+    match &items[1] {
+        Err(Error::Record { raw, .. }) => assert_eq!(raw, record),
+        other => panic!("{other:?}"),
+    }
+}
