@@ -65,6 +65,13 @@ impl Client {
         self.raw.inner().rate_limit()
     }
 
+    /// What the client is waiting for before its next request (the rate
+    /// limit, an endpoint's limit, a retry) and until when; `None` when it
+    /// is not waiting. For progress reports.
+    pub fn waiting(&self) -> Option<crate::Waiting> {
+        self.raw.inner().waiting()
+    }
+
     /// The most background jobs this client has queued or running at once
     /// (see [`ClientBuilder::job_limit`]).
     pub fn job_limit(&self) -> usize {
@@ -334,9 +341,10 @@ impl ClientBuilder {
         self
     }
 
-    /// The largest response body the client reads (default 64 MiB). A larger
-    /// success is [`Error::BodyTooLarge`]; of a larger error response, the
-    /// error keeps the start.
+    /// The largest response body the client reads (default 64 MiB),
+    /// counted after decompression: a small gzip body that inflates past it
+    /// is cut there. A larger success is [`Error::BodyTooLarge`]; of a larger
+    /// error response, the error keeps the start.
     pub fn max_response_bytes(mut self, limit: u64) -> Self {
         self.max_response_bytes = limit;
         self
@@ -377,6 +385,9 @@ impl ClientBuilder {
         })?;
         let http = reqwest::Client::builder()
             .user_agent(USER_AGENT)
+            // `Accept-Encoding: gzip`: a page of 100 tickets is several times
+            // smaller. The body limit counts the bytes decompressed.
+            .gzip(true)
             .timeout(self.timeout)
             .connect_timeout(self.connect_timeout)
             // A redirect could carry the request (and its credentials) to

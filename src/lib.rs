@@ -45,10 +45,12 @@ mod jobs;
 mod pagination;
 mod problem;
 mod rate_limit;
+mod raw;
 mod recover;
 pub mod retry;
 mod transport;
 mod users;
+mod waiting;
 
 #[cfg(feature = "fuzzing")]
 #[doc(hidden)]
@@ -64,6 +66,8 @@ pub use error::{ApiError, ConfigError, Error, KEPT_BODY_BYTES};
 pub use jobs::{is_final, WaitOptions, JOBS_PER_POLL};
 pub use pagination::{CursorStream, DeletedTickets, SuspendedTickets, MAX_PAGE_SIZE};
 pub use rate_limit::{EndpointBudget, RateLimit};
+pub use raw::RawResponse;
 pub use retry::RetryPolicy;
 pub use transport::Transport;
 pub use users::Users;
+pub use waiting::{WaitReason, Waiting};

@@ -230,12 +230,19 @@ where
     // each page's successor as soon as it is known.
     let pages = stream::unfold(walk, |mut walk| async move {
         let cursor = walk.next.take()?;
-        let delivery = match (walk.fetch)(cursor.clone()).await {
+        let delivery = match (walk.fetch)(cursor).await {
             // Nothing new on the page: a server serving the same records
             // behind fresh cursors would be listed forever.
             Ok(page) if !walk.delivered.any_new(&page.records) => Delivery::new(
                 Records::Whole(Vec::new()),
-                Some(Error::RecordsRepeated { cursor }),
+                Some(Error::RecordsRepeated {
+                    // The page's own cursor, as `position` still holds it.
+                    cursor: walk
+                        .position
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner())
+                        .clone(),
+                }),
             ),
             Ok(page) => match next_after(page.meta, &mut walk.seen) {
                 Ok(next) => {

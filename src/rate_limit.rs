@@ -5,9 +5,11 @@
 //! recordings in zenpy's test cassettes): `x-rate-limit` /
 //! `x-rate-limit-remaining` (always), `rate-limit` / `rate-limit-remaining` /
 //! `rate-limit-reset` (2023) and `ratelimit-limit` / `ratelimit-remaining` /
-//! `ratelimit-reset` (2024). Endpoints with a budget of their own add
-//! `zendesk-rate-limit-<endpoint>: total=20; remaining=19; resets=59`. All are
-//! read; the tightest one paces.
+//! `ratelimit-reset` (2024). Endpoints with a budget of their own add one
+//! header per budget, `total=20; remaining=19; resets=59`, named
+//! `zendesk-ratelimit-<bucket>` in Zendesk's reference today (for example
+//! `zendesk-ratelimit-tickets-index`) and `zendesk-rate-limit-<bucket>` in
+//! the 2023 recordings. All are read; the tightest one paces.
 
 use reqwest::header::{HeaderMap, HeaderName};
 use std::time::{Duration, Instant};
@@ -34,7 +36,8 @@ pub struct RateLimit {
     pub observed_at: Instant,
 }
 
-/// An endpoint's own budget (`zendesk-rate-limit-<endpoint>`).
+/// An endpoint's own budget (`zendesk-ratelimit-<bucket>`, or the 2023
+/// name `zendesk-rate-limit-<bucket>`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EndpointBudget {
     /// The endpoint, as the header names it (`tickets-update`).
@@ -118,12 +121,16 @@ impl RateLimit {
 }
 
 impl EndpointBudget {
-    /// Reads every `zendesk-rate-limit-<endpoint>` header.
+    /// Reads every `zendesk-ratelimit-<bucket>` and
+    /// `zendesk-rate-limit-<bucket>` header.
     pub fn from_headers(headers: &HeaderMap) -> Vec<EndpointBudget> {
         headers
             .iter()
             .filter_map(|(name, value)| {
-                let endpoint = name.as_str().strip_prefix("zendesk-rate-limit-")?;
+                let name = name.as_str();
+                let endpoint = name
+                    .strip_prefix("zendesk-ratelimit-")
+                    .or_else(|| name.strip_prefix("zendesk-rate-limit-"))?;
                 // Header values are ASCII in practice; anything else reads as nothing.
                 let value = value.to_str().unwrap_or_default();
                 let field = |key: &str| {
@@ -252,6 +259,23 @@ mod tests {
             (Some(1000), Some(0), Some(Duration::from_secs(12)))
         );
         assert!(b[0].limit.wait_before_next() > Duration::from_secs(11));
+    }
+
+    #[test]
+    fn reads_todays_budget_headers() {
+        let b = EndpointBudget::from_headers(&headers(&[
+            (
+                "zendesk-ratelimit-tickets-index",
+                "total=100; remaining=99; resets=41",
+            ),
+            ("ratelimit-limit", "700"),
+        ]));
+        assert_eq!(b.len(), 1);
+        assert_eq!(b[0].endpoint, "tickets-index");
+        assert_eq!(
+            (b[0].limit.limit, b[0].limit.remaining, b[0].limit.reset),
+            (Some(100), Some(99), Some(Duration::from_secs(41)))
+        );
     }
 
     #[test]

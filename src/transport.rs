@@ -17,6 +17,7 @@ use crate::generated;
 use crate::problem::{Problem, WrongShape};
 use crate::rate_limit::{EndpointBudget, RateLimit};
 use crate::retry::{self, RetryPolicy, Verdict};
+use crate::waiting::WaitReason;
 use bytes::Bytes;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
@@ -56,6 +57,8 @@ pub struct Transport {
     /// (Zendesk's job limit), shared by every bulk operation it runs.
     job_slots: Arc<tokio::sync::Semaphore>,
     job_limit: usize,
+    /// The waits under way, for progress reports.
+    waits: crate::waiting::Waits,
 }
 
 impl Default for Transport {
@@ -71,6 +74,7 @@ impl Default for Transport {
             in_flight: Arc::default(),
             job_slots: Arc::new(tokio::sync::Semaphore::new(crate::bulk_jobs::JOB_LIMIT)),
             job_limit: crate::bulk_jobs::JOB_LIMIT,
+            waits: Default::default(),
         }
     }
 }
@@ -356,6 +360,11 @@ impl Transport {
         self.job_limit
     }
 
+    /// The wait under way, if one is.
+    pub(crate) fn waiting(&self) -> Option<crate::Waiting> {
+        self.waits.current()
+    }
+
     /// The slots of [`Transport::job_limit`], one taken per job in flight.
     pub(crate) fn job_slots(&self) -> Arc<tokio::sync::Semaphore> {
         self.job_slots.clone()
@@ -369,6 +378,22 @@ impl Transport {
     /// Whether `url` is on the configured origin (always, when none is set).
     pub(crate) fn allows(&self, url: &Url) -> bool {
         self.origin.as_ref().is_none_or(|o| same_origin(o, url))
+    }
+
+    /// Gives `request` the credentials, when it goes to the configured
+    /// origin; refuses it otherwise (nothing is sent).
+    pub(crate) fn authorize(&self, request: &mut reqwest::Request) -> Result<(), Problem> {
+        if !self.allows(request.url()) {
+            let mut shown = request.url().clone();
+            shown.set_query(None);
+            return Err(Problem::ForeignHost {
+                url: shown.to_string(),
+            });
+        }
+        if let Some(auth) = &self.auth {
+            request.headers_mut().insert(AUTHORIZATION, auth.clone());
+        }
+        Ok(())
     }
 
     /// Takes in what a response said about the rate limit. Its `remaining`
@@ -408,7 +433,7 @@ impl Transport {
             .as_ref()
             .map_or(Duration::from_secs(60), |r| r.max_retry_after);
         loop {
-            let wait = {
+            let (account_wait, own_wait) = {
                 let mut account = self.rate_limit.lock().unwrap_or_else(|p| p.into_inner());
                 let mut budgets = self.budgets.lock().unwrap_or_else(|p| p.into_inner());
                 // Most endpoints have no budget of their own: no need to
@@ -417,13 +442,15 @@ impl Transport {
                     true => None,
                     false => budgets.get_mut(operation),
                 };
-                [account.as_mut(), own]
-                    .into_iter()
-                    .flatten()
-                    .map(RateLimit::take_one)
-                    .max()
-                    .unwrap_or_default()
+                (
+                    account
+                        .as_mut()
+                        .map(RateLimit::take_one)
+                        .unwrap_or_default(),
+                    own.map(RateLimit::take_one).unwrap_or_default(),
+                )
             };
+            let wait = account_wait.max(own_wait).min(cap);
             if wait.is_zero() {
                 return;
             }
@@ -432,13 +459,19 @@ impl Transport {
                 wait_ms = wait.as_millis() as u64,
                 "pacing: rate limit used up"
             );
-            tokio::time::sleep(wait.min(cap)).await;
+            let reason = if own_wait > account_wait {
+                WaitReason::EndpointLimit
+            } else {
+                WaitReason::RateLimit
+            };
+            self.waits.begin(wait, reason);
+            tokio::time::sleep(wait).await;
             // Then take a share of the new window like everyone else.
         }
     }
 
     /// Sends `request` and reads its body, retrying as the policy allows.
-    async fn send(
+    pub(crate) async fn send(
         &self,
         http: &reqwest::Client,
         request: reqwest::Request,
@@ -534,6 +567,7 @@ impl Transport {
                 )
             });
             drop(result);
+            self.waits.begin(wait, WaitReason::Retry);
             tokio::time::sleep(wait).await;
             attempt += 1;
         }
@@ -584,19 +618,9 @@ impl ClientHooks<Transport> for generated::Client {
         request: &mut reqwest::Request,
         _info: &OperationInfo,
     ) -> Result<(), generated::Error<E>> {
-        let transport = self.inner();
-        if !transport.allows(request.url()) {
-            let mut shown = request.url().clone();
-            shown.set_query(None);
-            return Err(Problem::ForeignHost {
-                url: shown.to_string(),
-            }
-            .into_generated());
-        }
-        if let Some(auth) = &transport.auth {
-            request.headers_mut().insert(AUTHORIZATION, auth.clone());
-        }
-        Ok(())
+        self.inner()
+            .authorize(request)
+            .map_err(Problem::into_generated)
     }
 
     async fn post<E>(

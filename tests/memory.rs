@@ -50,3 +50,50 @@ async fn a_400_mib_answer_stays_within_the_body_limit() {
         assert!(grew < 200 * MIB, "peak memory grew by {} MiB", grew / MIB);
     }
 }
+
+/// A 1 MiB gzip body that inflates to 1 GiB ends at the body limit, counted
+/// after decompression, in bounded memory.
+#[tokio::test]
+async fn a_gzip_bomb_ends_at_the_body_limit() {
+    const MIB: u64 = 1024 * 1024;
+    // `python3 -c` in tests/fixtures/README.md made it: 1 GiB of zeros, gzip -9.
+    let bomb = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/gzip-bomb-1gib.gz"
+    ))
+    .unwrap();
+    assert!(bomb.len() < 2 * MIB as usize);
+    let before = peak_rss();
+    let reply = Reply::Full {
+        status: 200,
+        headers: vec![
+            ("content-type".into(), "application/json".into()),
+            ("content-encoding".into(), "gzip".into()),
+        ],
+        body: bomb,
+    };
+    let server = Hostile::start("/api/v2/tickets/1", reply, |_| Reply::empty(404)).await;
+    let client = Client::builder()
+        .base_url(&server.base_url)
+        .api_token("agent@example.com", "token")
+        .max_response_bytes(16 * MIB)
+        .no_retries()
+        .build()
+        .unwrap();
+    match client.show_ticket(1).await {
+        Err(Error::BodyTooLarge { limit, status }) => {
+            assert_eq!((limit, status), (16 * MIB, 200))
+        }
+        other => panic!("{other:?}"),
+    }
+    let asked = server.seen()[0]
+        .headers
+        .iter()
+        .any(|(k, v)| k == "accept-encoding" && v.contains("gzip"));
+    assert!(asked, "the client asks for gzip");
+    if let (Some(before), Some(after)) = (before, peak_rss()) {
+        let grew = after.saturating_sub(before);
+        eprintln!("peak memory grew by {} MiB", grew / MIB);
+        assert!(grew < 200 * MIB, "peak memory grew by {} MiB", grew / MIB);
+    }
+}

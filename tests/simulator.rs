@@ -327,3 +327,41 @@ async fn purging_waits_for_jobs_and_removes_the_tickets() {
     );
     assert!(sim.snapshot().deleted.is_empty());
 }
+
+/// The simulator answers gzip when asked, as Zendesk does; a page of 100
+/// suspended tickets is several times smaller. (BENCHMARKS.md quotes the
+/// sizes this prints.)
+#[tokio::test]
+async fn a_page_comes_gzipped_when_asked() {
+    let sim = zendesk_simulator::start(Config {
+        suspended: 200,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let raw = reqwest::Client::builder().no_gzip().build().unwrap();
+    let url = format!(
+        "{}/api/v2/suspended_tickets?page%5Bsize%5D=100",
+        sim.base_url()
+    );
+    let get = |gzip: bool| {
+        let mut request = raw
+            .get(&url)
+            .basic_auth(format!("{}/token", sim.email()), Some(sim.token()));
+        if gzip {
+            request = request.header("accept-encoding", "gzip");
+        }
+        request.send()
+    };
+    let plain = get(false).await.unwrap();
+    assert_eq!(plain.headers().get("content-encoding"), None);
+    let plain = plain.bytes().await.unwrap().len();
+    let zipped = get(true).await.unwrap();
+    assert_eq!(zipped.headers()["content-encoding"], "gzip");
+    let zipped = zipped.bytes().await.unwrap().len();
+    eprintln!("a page of 100 suspended tickets: {plain} bytes, {zipped} gzipped");
+    assert!(zipped * 3 < plain, "{zipped} of {plain}");
+    // The client asks for it and reads it.
+    let read = sim.client().suspended_tickets().stream().count().await;
+    assert_eq!(read, sim.snapshot().suspended.len());
+}

@@ -112,6 +112,10 @@ pub struct Config {
     /// `x-zendesk-api-warn`). Off, such requests are answered `400`: the one
     /// place the simulator is stricter than Zendesk (see `params.rs`).
     pub lenient: bool,
+    /// Whether to answer gzip when the client asks (`Accept-Encoding`), as
+    /// Zendesk does. Off, bodies go as they are (benchmarks of the client's
+    /// own cost turn it off, so as not to measure compression).
+    pub gzip: bool,
 }
 
 impl Default for Config {
@@ -134,6 +138,7 @@ impl Default for Config {
             job_limit: 30,
             agent_id: 1_000_001,
             lenient: false,
+            gzip: true,
         }
     }
 }

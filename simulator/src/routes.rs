@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post, put};
 use axum::Router;
 use std::collections::HashMap;
+use tower_http::compression::predicate::{DefaultPredicate, Predicate};
 
 type Params = Query<HashMap<String, String>>;
 
@@ -24,6 +25,7 @@ type PathId = Result<Path<String>, PathRejection>;
 
 /// Every route of the spec.
 pub fn router(app: App) -> Router {
+    let gzip = lock(&app).config.gzip;
     let v2 = "/api/v2";
     Router::new()
         .route(&format!("{v2}/suspended_tickets"), get(list_suspended))
@@ -125,7 +127,11 @@ pub fn router(app: App) -> Router {
             crate::gate::gate,
         ))
         // gzip when the client asks (`Accept-Encoding`), as Zendesk does.
-        .layer(tower_http::compression::CompressionLayer::new().gzip(true))
+        .layer(
+            tower_http::compression::CompressionLayer::new()
+                .gzip(true)
+                .compress_when(DefaultPredicate::new().and(move |_: _, _: _, _: &_, _: &_| gzip)),
+        )
         .with_state(app)
 }
 

@@ -408,11 +408,13 @@ async fn listing_speed(tickets: usize) -> Result<f64, String> {
 }
 
 /// A simulator holding `tickets` suspended tickets, with no rate limit to
-/// speak of: what is measured is the work, not the pacing.
+/// speak of and no compression: what is measured is the client's work, not
+/// the pacing nor gzip (which both loops would pay alike).
 async fn unthrottled(tickets: usize) -> Result<zendesk_simulator::Running, String> {
     zendesk_simulator::start(zendesk_simulator::Config {
         suspended: tickets,
         rate_limit: u32::MAX,
+        gzip: false,
         ..zendesk_simulator::Config::default()
     })
     .await
