@@ -7,13 +7,17 @@
 //! answer after. An id whose outcome is unknown (an answer lost, a run
 //! interrupted) is looked up before anything is sent again: gone from the
 //! queue means done; still suspended means not done, and it is sent again.
+//! Only ids the current plan asks for, with the action it asks for, are
+//! ever sent or settled: the journal's word on an id counts only when it is
+//! about that action.
 
+use crate::interrupt::Interrupt;
 use crate::journal::{Journal, Outcome, Settled};
 use crate::rules::Action;
 use futures::stream::FuturesUnordered;
 use futures::{Stream, StreamExt};
 use indicatif::ProgressBar;
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::future::Future;
 use std::pin::{pin, Pin};
 use zendesk_support::{BatchOutcome, Client, Error, MAX_IDS_PER_CALL};
@@ -35,6 +39,19 @@ pub struct Executor<'c> {
     /// Fixed calls in flight; `None` sizes it from the rate limit.
     concurrency: Option<usize>,
     bar: ProgressBar,
+    interrupt: Interrupt,
+    /// The suspended tickets in the queue, about (to choose how to settle
+    /// unknown outcomes: one look each, or a listing of the queue).
+    queue: usize,
+    /// What this run's plan asks for each id.
+    planned: HashMap<i64, Action>,
+}
+
+/// What came of a run of the executor.
+pub struct Ran {
+    pub journal: Journal,
+    /// Stopped by Ctrl-C: not every id was sent.
+    pub interrupted: bool,
 }
 
 type Call<'c> = Pin<Box<dyn Future<Output = (Action, Vec<i64>, BatchOutcome)> + 'c>>;
@@ -45,12 +62,17 @@ impl<'c> Executor<'c> {
         journal: Journal,
         concurrency: Option<usize>,
         bar: ProgressBar,
+        interrupt: Interrupt,
+        queue: usize,
     ) -> Self {
         Executor {
             client,
             journal,
             concurrency,
             bar,
+            interrupt,
+            queue,
+            planned: HashMap::new(),
         }
     }
 
@@ -60,36 +82,44 @@ impl<'c> Executor<'c> {
             .max(1)
     }
 
+    /// The journal's last word on `id`, when it is about `action`.
+    fn settled_for(&self, id: i64, action: Action) -> Option<&Settled> {
+        self.journal.settled.get(&id).filter(|s| s.action == action)
+    }
+
     /// Carries out every `(id, action)` of `items` (`leave` is skipped),
-    /// then settles unknown outcomes; returns the journal, whose `settled`
-    /// has the last word on every id acted on, in this run or before.
-    pub async fn run(
-        mut self,
-        items: impl Stream<Item = (i64, Action)>,
-    ) -> Result<Journal, String> {
+    /// then settles unknown outcomes; the journal, whose `settled` has the
+    /// last word on every id acted on, in this run or before.
+    pub async fn run(mut self, items: impl Stream<Item = (i64, Action)>) -> Result<Ran, String> {
         let mut items = pin!(items);
         let mut open: HashMap<Action, Vec<i64>> = HashMap::new();
         let mut ready: VecDeque<(Action, Vec<i64>)> = VecDeque::new();
         let mut in_flight: FuturesUnordered<Call<'c>> = FuturesUnordered::new();
-        let mut unknown: Vec<(i64, Action)> = Vec::new();
         let mut listing_done = false;
         loop {
-            self.launch(&mut in_flight, || ready.pop_front())?;
-            if listing_done && in_flight.is_empty() && ready.is_empty() {
+            let stopping = self.interrupt.asked();
+            if !stopping {
+                self.launch(&mut in_flight, || ready.pop_front())?;
+            }
+            if (listing_done || stopping) && in_flight.is_empty() && (ready.is_empty() || stopping)
+            {
                 break;
             }
+            let interrupt = self.interrupt.clone();
             tokio::select! {
                 Some((action, ids, outcome)) = in_flight.next(), if !in_flight.is_empty() => {
                     self.record(action, &ids, outcome)?;
                 }
-                item = items.next(), if !listing_done => match item {
+                item = items.next(), if !listing_done && !stopping => match item {
                     Some((_, Action::Leave)) => {}
                     Some((id, action)) => {
                         self.bar.inc_length(1);
-                        match self.journal.settled.get(&id) {
+                        self.planned.insert(id, action);
+                        match self.settled_for(id, action) {
                             // Settled in an earlier run of this plan.
                             Some(s) if s.outcome != Outcome::Unknown => self.bar.inc(1),
-                            Some(_) => unknown.push((id, action)),
+                            // Looked up at the end.
+                            Some(_) => {}
                             None => {
                                 let batch = open.entry(action).or_default();
                                 batch.push(id);
@@ -106,10 +136,18 @@ impl<'c> Executor<'c> {
                         ready.extend(rest);
                     }
                 },
+                () = interrupt.wait(), if !stopping => {}
             }
         }
-        self.settle(unknown).await?;
-        Ok(self.journal)
+        let interrupted = self.interrupt.asked();
+        if !interrupted {
+            self.settle().await?;
+        }
+        self.bar.set_message("");
+        Ok(Ran {
+            journal: self.journal,
+            interrupted,
+        })
     }
 
     /// Sends the next batches until as many calls are in flight as the
@@ -184,40 +222,53 @@ impl<'c> Executor<'c> {
         Ok(())
     }
 
-    /// Looks up every id whose outcome is unknown (from an earlier run, or
-    /// this one's lost answers) and sends again those known not done.
-    async fn settle(&mut self, mut earlier: Vec<(i64, Action)>) -> Result<(), String> {
+    /// The ids of this plan whose outcome is unknown, with their action.
+    fn unknown(&self) -> BTreeMap<i64, Action> {
+        self.planned
+            .iter()
+            .filter(|(id, action)| {
+                self.settled_for(**id, **action)
+                    .is_some_and(|s| s.outcome == Outcome::Unknown)
+            })
+            .map(|(id, action)| (*id, *action))
+            .collect()
+    }
+
+    /// Looks up every id of this plan whose outcome is unknown (from an
+    /// earlier run, or this one's lost answers) and sends again those known
+    /// not done. Many are looked up by listing the queue once (a page tells
+    /// of 100), a few one by one.
+    async fn settle(&mut self) -> Result<(), String> {
         for _ in 0..SETTLE_ROUNDS {
-            // Ids unknown from an earlier run, and those of this run.
-            let mut unknown: std::collections::BTreeMap<i64, Action> =
-                std::mem::take(&mut earlier).into_iter().collect();
-            unknown.extend(
-                self.journal
-                    .settled
-                    .iter()
-                    .filter(|(_, s)| s.outcome == Outcome::Unknown)
-                    .map(|(id, s)| (*id, s.action)),
-            );
+            let unknown = self.unknown();
             if unknown.is_empty() {
                 return Ok(());
             }
-            let client = self.client;
-            let looked_up: Vec<(i64, Action, Result<(), Error>)> = futures::stream::iter(unknown)
-                .map(|(id, action)| async move {
-                    (
-                        id,
-                        action,
-                        client.show_suspended_ticket(id).await.map(|_| ()),
-                    )
-                })
-                .buffer_unordered(self.limit())
-                .collect()
-                .await;
-            let mut again: HashMap<Action, Vec<i64>> = HashMap::new();
+            let queue = self.queue.max(self.planned.len());
+            let pages = queue.div_ceil(MAX_IDS_PER_CALL).max(1);
+            let still = if unknown.len() > pages {
+                self.bar.set_message(format!(
+                    "checking {} unknown outcomes: reading the queue (~{pages} pages)",
+                    unknown.len()
+                ));
+                match self.still_suspended().await {
+                    // The queue could not be read whole: one look each.
+                    found if found.is_empty() => self.look_up(&unknown).await,
+                    found => found,
+                }
+            } else {
+                self.bar.set_message(format!(
+                    "checking {} unknown outcomes one by one",
+                    unknown.len()
+                ));
+                self.look_up(&unknown).await
+            };
+            let mut again: BTreeMap<Action, Vec<i64>> = BTreeMap::new();
             let mut gone = Vec::new();
-            for (id, action, found) in looked_up {
-                match found {
-                    Err(Error::NotFound(_)) => gone.push((
+            for (id, action) in unknown {
+                match still.get(&id) {
+                    Some(true) => again.entry(action).or_default().push(id),
+                    Some(false) => gone.push((
                         id,
                         Settled {
                             action,
@@ -226,23 +277,18 @@ impl<'c> Executor<'c> {
                             status: None,
                         },
                     )),
-                    Ok(()) => again.entry(action).or_default().push(id),
                     // Still cannot tell: it stays unknown for the next round.
-                    Err(_) => {}
+                    None => {}
                 }
             }
             self.settled(gone)?;
+            self.bar.set_message("sending again what was not done");
             let mut calls: FuturesUnordered<Call<'c>> = FuturesUnordered::new();
-            let mut batches: Vec<(Action, Vec<i64>)> = again
-                .into_iter()
-                .flat_map(|(action, ids)| {
-                    ids.chunks(MAX_IDS_PER_CALL)
-                        .map(|c| (action, c.to_vec()))
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            batches.sort();
-            let mut batches = batches.into_iter();
+            let mut batches = again.into_iter().flat_map(|(action, ids)| {
+                ids.chunks(MAX_IDS_PER_CALL)
+                    .map(|c| (action, c.to_vec()))
+                    .collect::<Vec<_>>()
+            });
             loop {
                 self.launch(&mut calls, || batches.next())?;
                 let Some((action, ids, outcome)) = calls.next().await else {
@@ -252,6 +298,44 @@ impl<'c> Executor<'c> {
             }
         }
         Ok(())
+    }
+
+    /// Whether each unknown id is still suspended (`true`), gone (`false`),
+    /// or could not be told (absent), one look each.
+    async fn look_up(&self, unknown: &BTreeMap<i64, Action>) -> HashMap<i64, bool> {
+        let client = self.client;
+        futures::stream::iter(unknown.keys().copied())
+            .map(|id| async move { (id, client.show_suspended_ticket(id).await) })
+            .buffer_unordered(self.limit())
+            .filter_map(|(id, found)| async move {
+                match found {
+                    Ok(_) => Some((id, true)),
+                    Err(Error::NotFound(_)) => Some((id, false)),
+                    Err(_) => None,
+                }
+            })
+            .collect()
+            .await
+    }
+
+    /// Whether each unknown id is still suspended, by reading the queue; an
+    /// empty answer when the queue could not be read to its end (then
+    /// nothing can be told of an id missing from it).
+    async fn still_suspended(&self) -> HashMap<i64, bool> {
+        let unknown = self.unknown();
+        let mut queue = HashSet::new();
+        let tally = crate::listing::Tally::default();
+        let mut records = pin!(crate::listing::readable(
+            crate::listing::suspended(self.client),
+            &tally
+        ));
+        while let Some(t) = records.next().await {
+            queue.extend(t.id);
+        }
+        if tally.ended_early().is_some() || tally.unreadable() > 0 {
+            return HashMap::new();
+        }
+        unknown.keys().map(|id| (*id, queue.contains(id))).collect()
     }
 }
 

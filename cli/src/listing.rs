@@ -1,7 +1,11 @@
 //! Listings that survive a failed page: the stream is resumed from its last
-//! cursor, a few times, before the failure is handed on.
+//! cursor, a few times, before the failure is handed on. And the one way a
+//! command reads one: the readable records, with a tally of those that
+//! could not be read and of the error that ended the listing early.
 
 use futures::{Stream, StreamExt};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
 use zendesk_support::{Client, CursorStream, Error};
 
 /// How often a failed listing is resumed before its error ends it.
@@ -72,5 +76,64 @@ pub fn deleted(
     resumable(move |cursor| match cursor {
         Some(c) => client.deleted_tickets().after(c).stream(),
         None => client.deleted_tickets().stream(),
+    })
+}
+
+/// What a listing read besides its records: how many could not be read,
+/// and the error that ended it early, if one did.
+#[derive(Default)]
+pub struct Tally {
+    unreadable: AtomicUsize,
+    ended: Mutex<Option<Error>>,
+}
+
+impl Tally {
+    /// Records that could not be read (each logged as a warning).
+    pub fn unreadable(&self) -> usize {
+        self.unreadable.load(Ordering::Relaxed)
+    }
+
+    /// Counts a record that could not be read (no id, say).
+    pub fn count_unreadable(&self) {
+        self.unreadable.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// The error that ended the listing before its end.
+    pub fn ended_early(&self) -> Option<String> {
+        self.ended
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_ref()
+            .map(Error::to_string)
+    }
+
+    /// Takes the error that ended the listing early.
+    pub fn take_error(&self) -> Option<Error> {
+        self.ended.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+}
+
+/// The readable records of a listing, counted in `tally`: one that cannot be
+/// read is counted and skipped; an error that ends the listing is kept in
+/// `tally` and ends the stream.
+pub fn readable<'a, T: 'a>(
+    records: impl Stream<Item = Record<T>> + 'a,
+    tally: &'a Tally,
+) -> impl Stream<Item = T> + 'a {
+    // The error that ends a listing is its last item (`resumable`).
+    records.filter_map(move |record| {
+        let item = match record {
+            Ok(t) => Some(t),
+            Err(e @ Error::Record { .. }) => {
+                tracing::warn!(error = %e, "a record could not be read");
+                tally.count_unreadable();
+                None
+            }
+            Err(e) => {
+                *tally.ended.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+                None
+            }
+        };
+        std::future::ready(item)
     })
 }

@@ -3,6 +3,7 @@
 //! for all of them.
 
 use crate::journal::{Outcome, Settled};
+use crate::output::{yes_no, Output};
 use crate::plan::Plan;
 use crate::rules::Action;
 use console::{style, StyledObject};
@@ -22,6 +23,8 @@ pub struct NotDone {
 /// What became of a plan.
 #[derive(Debug, Default, Serialize)]
 pub struct Summary {
+    /// Where: `embedded simulator`, or the account's URL.
+    pub target: String,
     /// Tickets in the plan.
     pub planned: usize,
     /// Acted on with success, by action.
@@ -31,9 +34,11 @@ pub struct Summary {
     pub unknown: usize,
     /// Planned `leave`, or not acted on (a dry run).
     pub skipped: usize,
+    /// Not sent yet: the run was interrupted before it got to them.
+    pub pending: usize,
     /// Records the listing returned that could not be read.
     pub unreadable: usize,
-    /// Whether done + failed + unknown + skipped = planned.
+    /// Whether done + failed + unknown + skipped + pending = planned.
     pub accounted: bool,
     /// Whether anything was changed (not a dry run).
     pub applied: bool,
@@ -47,6 +52,7 @@ impl Summary {
     /// Accounts for every ticket of `plan` by the journal's last word on it.
     pub fn of(plan: &Plan, settled: &HashMap<i64, Settled>, applied: bool) -> Summary {
         let mut s = Summary {
+            target: plan.account.clone(),
             planned: plan.tickets.len(),
             unreadable: plan.unreadable,
             applied,
@@ -63,7 +69,8 @@ impl Summary {
                 reason: reason.clone().unwrap_or_else(|| "no reason given".into()),
                 status,
             };
-            match settled.get(&t.id) {
+            // The journal's word counts only when it is about this action.
+            match settled.get(&t.id).filter(|x| x.action == t.action) {
                 Some(x) if x.outcome == Outcome::Done => {
                     s.done += 1;
                     *s.done_by_action.entry(t.action.as_str()).or_default() += 1;
@@ -76,36 +83,33 @@ impl Summary {
                     s.unknown += 1;
                     s.unknowns.push(not_done(&x.reason, x.status));
                 }
-                None => {
-                    s.unknown += 1;
-                    s.unknowns.push(not_done(&Some("never sent".into()), None));
-                }
+                None => s.pending += 1,
             }
         }
-        s.accounted = s.done + s.failed + s.unknown + s.skipped == s.planned;
+        s.accounted = s.done + s.failed + s.unknown + s.skipped + s.pending == s.planned;
         s
     }
 
     /// Whether every action succeeded.
     pub fn all_succeeded(&self) -> bool {
-        self.accounted && self.failed == 0 && self.unknown == 0
+        self.accounted && self.failed == 0 && self.unknown == 0 && self.pending == 0
     }
 
     /// The human summary; its last line says whether every ticket is
     /// accounted for.
-    pub fn print_human(&self) {
-        println!();
+    pub fn print_human(&self, out: &Output) {
+        out.line("");
         if !self.applied {
-            println!("dry run: nothing was changed");
+            out.line("dry run: nothing was changed");
         }
-        println!("tickets in the plan:        {}", self.planned);
+        out.line(format!("tickets in the plan:        {}", self.planned));
         for (action, n) in &self.done_by_action {
             let verb = match *action {
                 "recover" => "recovered",
                 "delete" => "deleted",
                 other => other,
             };
-            println!("  {:<26}{n}", format!("{verb}:"));
+            out.line(format!("  {:<26}{n}", format!("{verb}:")));
         }
         // Colours only on a terminal (console leaves them out otherwise,
         // and for NO_COLOR).
@@ -116,42 +120,52 @@ impl Summary {
                 style(n)
             }
         };
-        println!("  {:<26}{}", "failed:", alarming(self.failed, |s| s.red()));
-        println!(
+        out.line(format!(
+            "  {:<26}{}",
+            "failed:",
+            alarming(self.failed, |s| s.red())
+        ));
+        out.line(format!(
             "  {:<26}{}",
             "outcome unknown:",
             alarming(self.unknown, |s| s.yellow())
-        );
-        println!("  {:<26}{}", "skipped (left alone):", self.skipped);
-        if self.unreadable > 0 {
-            println!("  {:<26}{}", "unreadable records:", self.unreadable);
+        ));
+        out.line(format!("  {:<26}{}", "skipped (left alone):", self.skipped));
+        if self.pending > 0 {
+            out.line(format!("  {:<26}{}", "not sent yet:", self.pending));
         }
-        print_not_done("failed", &self.failures);
-        print_not_done("outcome unknown (check before retrying)", &self.unknowns);
-        println!(
-            "every ticket accounted for: {}",
-            if self.accounted {
-                style("yes").green().bold()
-            } else {
-                style("NO").red().bold()
-            }
+        if self.unreadable > 0 {
+            out.line(format!(
+                "  {:<26}{}",
+                "unreadable records:", self.unreadable
+            ));
+        }
+        print_not_done(out, "failed", &self.failures);
+        print_not_done(
+            out,
+            "outcome unknown (check before retrying)",
+            &self.unknowns,
         );
+        out.line(format!(
+            "every ticket accounted for: {}",
+            yes_no(self.accounted)
+        ));
     }
 }
 
 /// The first few, each with its reason; a count of the rest.
-pub fn print_not_done(what: &str, list: &[NotDone]) {
+pub fn print_not_done(out: &Output, what: &str, list: &[NotDone]) {
     const SHOWN: usize = 20;
     for n in list.iter().take(SHOWN) {
         let status = n.status.map(|s| format!(" (HTTP {s})")).unwrap_or_default();
-        println!(
+        out.line(format!(
             "    {what}: {} {}: {}{status}",
             n.action.as_str(),
             n.id,
             n.reason
-        );
+        ));
     }
     if list.len() > SHOWN {
-        println!("    … and {} more {what}", list.len() - SHOWN);
+        out.line(format!("    … and {} more {what}", list.len() - SHOWN));
     }
 }

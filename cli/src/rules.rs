@@ -10,8 +10,10 @@
 //! when = { sender_domain = ["customer.example"] }
 //! ```
 //!
-//! Unknown keys, bad regexes and bad durations are errors that name the line
-//! and column (the TOML parser places them).
+//! Unknown keys, bad regexes, bad durations and cause names Zendesk does not
+//! have are errors that name the line and column (the TOML parser places
+//! them): a misspelled condition must not be a rule that silently never
+//! matches.
 
 use chrono::{DateTime, Utc};
 use regex::Regex;
@@ -76,46 +78,110 @@ pub struct Rule {
 }
 
 /// Conditions on a suspended ticket; every one given must hold. Lists match
-/// when any of their values does.
-#[derive(Debug, Default, Deserialize, JsonSchema)]
+/// when any of their values does. (Also the filter flags of `list`.)
+#[derive(Debug, Default, Deserialize, JsonSchema, clap::Args)]
 #[serde(deny_unknown_fields)]
+#[command(next_help_heading = "Filters (every one given must hold)")]
 pub struct Condition {
     /// Zendesk's suspension cause ids (0 spam, 1 sender domain not on the
     /// allowlist, 3 automated response, 13 blocklisted, …; its "Cause of
-    /// suspension reference"). Prefer these or `cause_name` to `cause`: the
-    /// cause text may be localised.
+    /// suspension reference"; ids it does not name are allowed). Prefer
+    /// these or `cause_name` to `cause`: the cause text may be localised.
     #[serde(default)]
+    #[arg(long, value_delimiter = ',', num_args = 1..)]
     pub cause_id: Option<Vec<i64>>,
     /// Zendesk's suspension cause names (`spam`, `not_on_whitelist`,
-    /// `auto_mailer`, `blocklisted`, …); for tickets that carry only a
-    /// `cause_id`, the name Zendesk's table gives it.
+    /// `auto_mailer`, `blocklisted`, …, as its table names them); for
+    /// tickets that carry only a `cause_id`, the name the table gives it.
     #[serde(default)]
-    pub cause_name: Option<Vec<String>>,
+    #[arg(long, value_delimiter = ',', num_args = 1..)]
+    pub cause_name: Option<Vec<CauseName>>,
     /// The suspension cause as text, compared without case.
     #[serde(default)]
+    #[arg(long, num_args = 1..)]
     pub cause: Option<Vec<String>>,
     /// The sender's domain, or a parent of it (`example.com` matches
     /// `mail.example.com`), compared without case.
     #[serde(default)]
+    #[arg(long, value_delimiter = ',', num_args = 1..)]
     pub sender_domain: Option<Vec<String>>,
     /// The sender's whole address, compared without case.
     #[serde(default)]
+    #[arg(long, value_delimiter = ',', num_args = 1..)]
     pub sender: Option<Vec<String>>,
     /// The address the mail was sent to, compared without case.
     #[serde(default)]
+    #[arg(long, value_delimiter = ',', num_args = 1..)]
     pub recipient: Option<Vec<String>>,
     /// A regular expression the subject must match.
     #[serde(default)]
+    #[arg(long)]
     pub subject: Option<Pattern>,
     /// Suspended at least this long ago (`2h`, `7days`).
     #[serde(default)]
+    #[arg(long)]
     pub older_than: Option<Age>,
     /// Suspended less than this long ago.
     #[serde(default)]
+    #[arg(long)]
     pub newer_than: Option<Age>,
     /// The brand ids.
     #[serde(default)]
+    #[arg(long, value_delimiter = ',', num_args = 1..)]
     pub brand_id: Option<Vec<i64>>,
+}
+
+/// A suspension cause name of Zendesk's table
+/// ([`zendesk_support::SUSPENSION_CAUSES`]); any other is refused where it
+/// is read, naming the known ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CauseName(pub String);
+
+impl std::str::FromStr for CauseName {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let name = s.trim();
+        if zendesk_support::SUSPENSION_CAUSES
+            .iter()
+            .any(|(_, known, _)| known.eq_ignore_ascii_case(name))
+        {
+            return Ok(CauseName(name.to_ascii_lowercase()));
+        }
+        let known: Vec<&str> = zendesk_support::SUSPENSION_CAUSES
+            .iter()
+            .map(|(_, n, _)| *n)
+            .collect();
+        Err(format!(
+            "unknown cause_name `{name}`: Zendesk's table names {} (a cause it does not name can be given by cause_id)",
+            known.join(", ")
+        ))
+    }
+}
+
+impl<'de> Deserialize<'de> for CauseName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for CauseName {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "CauseName".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let names: Vec<&str> = zendesk_support::SUSPENSION_CAUSES
+            .iter()
+            .map(|(_, n, _)| *n)
+            .collect();
+        schemars::json_schema!({
+            "description": "A suspension cause name of Zendesk's table (its \"Cause of suspension reference\").",
+            "type": "string",
+            "enum": names,
+        })
+    }
 }
 
 /// A regular expression, checked when the file is read.
@@ -197,10 +263,19 @@ impl Rules {
     }
 }
 
-fn any_eq(list: &Option<Vec<String>>, value: Option<&str>) -> bool {
+fn any_eq<S: AsRef<str>>(list: &Option<Vec<S>>, value: Option<&str>) -> bool {
     list.as_ref().is_none_or(|list| {
-        value.is_some_and(|v| list.iter().any(|l| l.eq_ignore_ascii_case(v.trim())))
+        value.is_some_and(|v| {
+            list.iter()
+                .any(|l| l.as_ref().eq_ignore_ascii_case(v.trim()))
+        })
     })
+}
+
+impl AsRef<str> for CauseName {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
 }
 
 /// The sender's address of a suspended ticket.
@@ -313,6 +388,10 @@ mod tests {
                 "not a duration",
             ),
             ("[[rule]]\naction = \"delete\"\n", "missing field `name`"),
+            (
+                "[[rule]]\nname = \"a\"\naction = \"leave\"\nwhen = { cause_name = [\"not_on_whitlist\"] }\n",
+                "unknown cause_name `not_on_whitlist`",
+            ),
         ];
         for (text, expected) in cases {
             let err = Rules::parse(text, "r.toml").unwrap_err().to_string();

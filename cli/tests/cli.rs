@@ -3,118 +3,14 @@
 //! that outlives the tool, so that a run can be killed and resumed and the
 //! account's state compared with the summary).
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
-use std::path::Path;
 use std::time::{Duration, Instant};
 use zendesk_simulator::Config;
 
-const RULES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/rules.toml");
-const BIN: &str = env!("CARGO_BIN_EXE_zendesk-moderate");
+mod common;
 
-/// The tool with no ZENDESK_* variable from the environment running the test.
-fn tool() -> Command {
-    let mut cmd = Command::new(BIN);
-    for var in [
-        "ZENDESK_SUBDOMAIN",
-        "ZENDESK_BASE_URL",
-        "ZENDESK_EMAIL",
-        "ZENDESK_API_TOKEN",
-        "ZENDESK_OAUTH_TOKEN",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.timeout(Duration::from_secs(120));
-    cmd
-}
-
-/// A simulator outliving the tool's runs, as an account does.
-struct Account {
-    /// Serves the simulator; kept alive as long as it.
-    _runtime: tokio::runtime::Runtime,
-    sim: zendesk_simulator::Running,
-}
-
-impl Account {
-    fn start(config: Config) -> Account {
-        let runtime = tokio::runtime::Runtime::new().unwrap();
-        let sim = runtime.block_on(zendesk_simulator::start(config)).unwrap();
-        Account {
-            _runtime: runtime,
-            sim,
-        }
-    }
-
-    fn tool(&self) -> Command {
-        let mut cmd = tool();
-        cmd.env("ZENDESK_BASE_URL", self.sim.base_url())
-            .env("ZENDESK_EMAIL", self.sim.email())
-            .env("ZENDESK_API_TOKEN", self.sim.token());
-        cmd
-    }
-
-    /// The tool against this account, to spawn and stop mid-run (assert_cmd
-    /// only runs to the end); its output goes nowhere unless redirected.
-    fn process(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(BIN);
-        cmd.env_remove("ZENDESK_SUBDOMAIN")
-            .env_remove("ZENDESK_OAUTH_TOKEN")
-            .env("ZENDESK_BASE_URL", self.sim.base_url())
-            .env("ZENDESK_EMAIL", self.sim.email())
-            .env("ZENDESK_API_TOKEN", self.sim.token())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null());
-        cmd
-    }
-
-    fn suspended_ids(&self) -> BTreeSet<i64> {
-        self.sim
-            .snapshot()
-            .suspended
-            .iter()
-            .filter_map(|t| t.id)
-            .collect()
-    }
-}
-
-fn stdout(output: &std::process::Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn last_json(output: &std::process::Output) -> Value {
-    let text = stdout(output);
-    let line = text.lines().last().expect("some output");
-    serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"))
-}
-
-fn read_plan(path: &Path) -> Vec<(i64, String, String)> {
-    let plan: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
-    plan["tickets"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| {
-            (
-                t["id"].as_i64().unwrap(),
-                t["action"].as_str().unwrap().to_string(),
-                t["rule"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
-}
-
-/// The account after a plan was carried out: recovered and deleted tickets
-/// are gone from the queue (recovered ones are tickets now), the rest stay.
-fn assert_state_matches(account: &Account, plan: &[(i64, String, String)]) {
-    let suspended = account.suspended_ids();
-    for (id, action, _) in plan {
-        match action.as_str() {
-            "leave" => assert!(suspended.contains(id), "{id} was to be left alone"),
-            _ => assert!(!suspended.contains(id), "{id} was to be {action}d"),
-        }
-    }
-}
+use common::*;
 
 #[test]
 fn the_main_job_on_the_embedded_simulator_accounts_for_every_ticket() {
@@ -257,9 +153,9 @@ fn plan_then_apply_against_an_account_matches_its_state() {
     assert!(stdout(&dry).contains("dry run: nothing was changed"));
     assert_eq!(account.suspended_ids(), before, "nothing changed");
 
-    // Without a terminal and without --yes, `apply` refuses.
+    // Without a terminal and without --yes, `apply` refuses: not confirmed.
     let refused = account.tool().arg("apply").arg(&plan).output().unwrap();
-    assert_eq!(refused.status.code(), Some(1));
+    assert_eq!(refused.status.code(), Some(3));
     assert_eq!(account.suspended_ids(), before, "nothing changed");
     // A plan larger than --max-actions is refused.
     let too_big = account
@@ -271,15 +167,7 @@ fn plan_then_apply_against_an_account_matches_its_state() {
     assert_eq!(too_big.status.code(), Some(2));
     assert_eq!(account.suspended_ids(), before, "nothing changed");
 
-    let applied = account
-        .tool()
-        .args(["--format", "json", "apply", "--yes"])
-        .arg(&plan)
-        .output()
-        .unwrap();
-    assert!(applied.status.success(), "{}", stdout(&applied));
-    let summary = last_json(&applied);
-    assert_eq!(summary["accounted"], true);
+    let summary = account.apply(&plan);
     let planned = read_plan(&plan);
     let acted = planned.iter().filter(|p| p.1 != "leave").count() as u64;
     assert_eq!(summary["done"].as_u64(), Some(acted), "{summary}");
@@ -287,14 +175,7 @@ fn plan_then_apply_against_an_account_matches_its_state() {
 
     // Applying again acts on nothing: every id is settled in the journal.
     let requests = account.sim.snapshot().counters.requests;
-    let again = account
-        .tool()
-        .args(["--format", "json", "apply", "--yes"])
-        .arg(&plan)
-        .output()
-        .unwrap();
-    assert!(again.status.success());
-    assert_eq!(last_json(&again)["done"].as_u64(), Some(acted));
+    assert_eq!(account.apply(&plan)["done"].as_u64(), Some(acted));
     assert_eq!(
         account.sim.snapshot().counters.requests,
         requests,
@@ -304,34 +185,13 @@ fn plan_then_apply_against_an_account_matches_its_state() {
 
 #[test]
 fn a_killed_apply_resumes_without_acting_twice_or_losing_an_id() {
-    let account = Account::start(Config {
-        suspended: 2500,
-        seed: 5,
-        latency: Duration::from_millis(40),
-        rate_limit: 100_000,
-        ..Config::default()
-    });
-    let dir = tempfile::tempdir().unwrap();
-    let plan = dir.path().join("plan.json");
-    let made = account
-        .tool()
-        .args(["plan", "--rules", RULES, "-o"])
-        .arg(&plan)
-        .output()
-        .unwrap();
-    assert!(made.status.success());
-    let journal = dir.path().join("plan.json.journal");
-
-    let mut child = account
-        .process()
-        .args(["apply", "--yes", "--concurrency", "2"])
-        .arg(&plan)
-        .spawn()
-        .unwrap();
+    let p = planned(2500, 5, Duration::from_millis(40));
+    let (account, plan, journal) = (&p.account, &p.plan, &p.journal);
+    let mut child = p.spawn_apply(2).spawn().unwrap();
     // Kill it once some, not all, answers are in the journal.
     let started = Instant::now();
     loop {
-        let outcomes = std::fs::read_to_string(&journal)
+        let outcomes = std::fs::read_to_string(journal)
             .unwrap_or_default()
             .matches("\"outcome\"")
             .count();
@@ -343,7 +203,7 @@ fn a_killed_apply_resumes_without_acting_twice_or_losing_an_id() {
     }
     child.kill().unwrap();
     child.wait().unwrap();
-    let planned = read_plan(&plan);
+    let planned = read_plan(plan);
     let acted: Vec<i64> = planned
         .iter()
         .filter(|p| p.1 != "leave")
@@ -353,28 +213,20 @@ fn a_killed_apply_resumes_without_acting_twice_or_losing_an_id() {
     let interrupted = acted.iter().filter(|id| still.contains(id)).count();
     assert!(interrupted > 0, "the kill came before the end");
 
-    let resumed = account
-        .tool()
-        .args(["--format", "json", "apply", "--yes"])
-        .arg(&plan)
-        .output()
-        .unwrap();
-    let summary = last_json(&resumed);
-    assert!(resumed.status.success(), "{summary}");
-    assert_eq!(summary["accounted"], true);
+    let summary = account.apply(plan);
     assert_eq!(
         summary["done"].as_u64(),
         Some(acted.len() as u64),
         "{summary}"
     );
     assert_eq!(summary["failed"].as_u64(), Some(0), "none acted on twice");
-    assert_state_matches(&account, &planned);
+    assert_state_matches(account, &planned);
 
     // The journal: every id has one final word; an id was sent twice only
     // when its first call had no recorded answer.
     let mut sends: HashMap<i64, usize> = HashMap::new();
     let mut answered: BTreeSet<i64> = BTreeSet::new();
-    for line in std::fs::read_to_string(&journal).unwrap().lines() {
+    for line in std::fs::read_to_string(journal).unwrap().lines() {
         let Ok(entry) = serde_json::from_str::<Value>(line) else {
             continue;
         };
@@ -541,7 +393,7 @@ fn watch_runs_again_and_takes_the_tickets_that_arrived_meanwhile() {
         .args([
             "--format", "json", "run", "--rules", RULES, "--apply", "--yes",
         ])
-        .args(["--watch", "1s", "--plan-file"])
+        .args(["--watch", "5s", "--plan-file"])
         .arg(&plan)
         .stdout(std::process::Stdio::piped())
         .spawn()

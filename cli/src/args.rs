@@ -1,0 +1,319 @@
+//! The command line: every command, flag and example (`--help`).
+
+use crate::connect::Account;
+use crate::output::Format;
+use crate::rules::Condition;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::time::Duration;
+
+const EXAMPLES: &str = "\
+Examples:
+  # Against the embedded simulator (no ZENDESK_* set): plan and apply the shipped rules
+  zendesk-moderate run --rules cli/examples/rules.toml
+
+  # Against an account: check it, review, then act
+  export ZENDESK_SUBDOMAIN=acme ZENDESK_EMAIL=ops@acme.com ZENDESK_API_TOKEN=...
+  zendesk-moderate doctor
+  zendesk-moderate list --sender-domain prize-winner.example
+  zendesk-moderate plan --rules rules.toml -o plan.json
+  zendesk-moderate apply plan.json            # asks before acting; run it again to resume
+  zendesk-moderate purge --older-than 30days --apply
+
+  # Every night, release what came from one mailbox
+  zendesk-moderate run --rules release.toml --apply --yes --watch 1h
+
+  # Tickets that got through: mark as spam (deletes them, suspends the senders)
+  zendesk-moderate spam 35436 35437 --apply
+
+  # A right-to-erasure request: see the plan, then erase (run again to resume)
+  zendesk-moderate erase --email jane.doe@customer.example
+  zendesk-moderate erase --email jane.doe@customer.example --apply";
+
+/// The exit status table and where the connection flags are, after every
+/// command's own help.
+const AFTER_COMMAND: &str = "\
+The connection (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN or
+ZENDESK_OAUTH_TOKEN, or the flags before the command) and the embedded
+simulator's shape are in `zendesk-moderate --help`.";
+
+/// Clear Zendesk's suspended and deleted ticket queues by rules.
+///
+/// Reads the suspended tickets, decides for each by the first matching rule
+/// of a rules file (recover, delete or leave), writes that plan, and only
+/// then acts: in calls of 100, as fast as the account's rate limit allows,
+/// with a journal that lets a crashed or killed run continue where it
+/// stopped. The summary accounts for every ticket of the plan.
+///
+/// With no ZENDESK_* setting it runs against a simulator started in-process,
+/// and says so in its first line.
+#[derive(Debug, Parser)]
+#[command(name = "zendesk-moderate", version, after_long_help = after_help())]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    #[command(flatten)]
+    pub account: Account,
+    /// Output for people (tables, colours on a terminal) or machines.
+    #[arg(long, value_enum, default_value_t = Format::Human, global = true, help_heading = "Output")]
+    pub format: Format,
+}
+
+fn after_help() -> String {
+    format!("{EXAMPLES}\n\n{}", crate::exit::TABLE)
+}
+
+fn after_command() -> String {
+    format!("{}\n\n{AFTER_COMMAND}", crate::exit::TABLE)
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List suspended tickets, filtered.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate list --cause-name spam --older-than 1h",
+        "zendesk-moderate list --sender-domain customer.example --format csv > customers.csv",
+    ]))]
+    List(ListArgs),
+    /// Show one suspended ticket.
+    #[command(after_long_help = with_examples(&["zendesk-moderate show 35436 --format json"]))]
+    Show(ShowArgs),
+    /// Read every suspended ticket and decide; change nothing.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate plan --rules rules.toml -o plan.json",
+    ]))]
+    Plan(PlanArgs),
+    /// Carry out a plan; run it again to continue after an interruption.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate apply plan.json",
+        "zendesk-moderate apply plan.json --yes --max-actions 500   # from a script",
+    ]))]
+    Apply(ApplyArgs),
+    /// Plan, then apply (against an account only with --apply).
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate run --rules rules.toml                      # a dry run against an account",
+        "zendesk-moderate run --rules rules.toml --apply",
+        "zendesk-moderate run --rules release.toml --apply --yes --watch 1h",
+    ]))]
+    Run(RunArgs),
+    /// Permanently delete soft-deleted tickets and wait for their jobs.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate purge --older-than 30days                   # what would be purged",
+        "zendesk-moderate purge --older-than 30days --apply",
+    ]))]
+    Purge(PurgeArgs),
+    /// Mark tickets as spam: Zendesk deletes each and suspends its requester.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate spam 35436 35437                            # what would be done",
+        "zendesk-moderate spam 35436 35437 --apply",
+    ]))]
+    Spam(SpamArgs),
+    /// Erase a person (GDPR): their tickets, then the user, permanently.
+    ///
+    /// Shows the plan first and changes nothing without --apply. The plan is
+    /// kept in --plan-file until the person is erased: run the same command
+    /// again after an interruption to finish.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate erase --email jane.doe@customer.example",
+        "zendesk-moderate erase --email jane.doe@customer.example --apply",
+        "zendesk-moderate erase --user-id 35436 --include-ccd --apply",
+    ]))]
+    Erase(EraseArgs),
+    /// Check an account, changing nothing: credentials, role, rate limit,
+    /// every listing the tool uses, and every body read against the spec.
+    ///
+    /// Exit status 0 when healthy, 1 when the account answers in ways the
+    /// spec does not describe (each listed), 2 when it cannot be reached or
+    /// refuses the credentials.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate doctor",
+        "zendesk-moderate doctor --record samples/   # redacted bodies, to add to spec/samples/real/",
+    ]))]
+    Doctor(DoctorArgs),
+    /// Print the JSON Schema of the rules file or the plan file.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate schema rules > rules.schema.json",
+    ]))]
+    Schema(SchemaArgs),
+    /// Print a shell completion script.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate completions bash > ~/.local/share/bash-completion/completions/zendesk-moderate",
+        "zendesk-moderate completions zsh > ~/.zfunc/_zendesk-moderate",
+    ]))]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff).
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate man > ~/.local/share/man/man1/zendesk-moderate.1",
+    ]))]
+    Man,
+}
+
+fn with_examples(examples: &[&str]) -> String {
+    let lines: Vec<String> = examples.iter().map(|e| format!("  {e}")).collect();
+    format!("Examples:\n{}\n\n{}", lines.join("\n"), after_command())
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: Condition,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    /// The suspended ticket's id.
+    pub id: i64,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The rules file (TOML).
+    #[arg(long, short)]
+    pub rules: PathBuf,
+    /// Where to write the plan.
+    #[arg(long, short, default_value = "zendesk-moderate-plan.json")]
+    pub output: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The plan file `plan` or `run` wrote.
+    pub plan: PathBuf,
+    #[command(flatten)]
+    pub acting: Acting,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// The rules file (TOML).
+    #[arg(long, short)]
+    pub rules: PathBuf,
+    /// Where to write the plan (its journal goes beside it).
+    #[arg(long = "plan-file", default_value = "zendesk-moderate-plan.json")]
+    pub plan_file: PathBuf,
+    /// Act (against an account; the embedded simulator always acts).
+    #[arg(long)]
+    pub apply: bool,
+    #[command(flatten)]
+    pub acting: Acting,
+    /// Run again this long after each run ends, until stopped (at least
+    /// 5s; e.g. `15m`).
+    #[arg(long, value_parser = watch_interval)]
+    pub watch: Option<Duration>,
+}
+
+/// The shortest `--watch` interval: a loop with none would only spin.
+pub const MIN_WATCH: Duration = Duration::from_secs(5);
+
+fn watch_interval(text: &str) -> Result<Duration, String> {
+    let every = humantime::parse_duration(text).map_err(|e| e.to_string())?;
+    if every < MIN_WATCH {
+        return Err(format!(
+            "at least {} between runs",
+            humantime::format_duration(MIN_WATCH)
+        ));
+    }
+    Ok(every)
+}
+
+#[derive(Debug, Args)]
+pub struct PurgeArgs {
+    /// Only tickets deleted at least this long ago (e.g. `30days`).
+    #[arg(long, value_parser = humantime::parse_duration)]
+    pub older_than: Option<Duration>,
+    /// Act (against an account; the embedded simulator always acts).
+    #[arg(long)]
+    pub apply: bool,
+    #[command(flatten)]
+    pub acting: Acting,
+}
+
+#[derive(Debug, Args)]
+pub struct SpamArgs {
+    /// Ticket ids (live tickets, not suspended ones).
+    #[arg(required = true)]
+    pub ids: Vec<i64>,
+    /// Act; without it, only say what would be done.
+    #[arg(long)]
+    pub apply: bool,
+    #[command(flatten)]
+    pub acting: Acting,
+}
+
+#[derive(Debug, Args)]
+pub struct EraseArgs {
+    /// The person's email address.
+    #[arg(long, required_unless_present = "user_id", conflicts_with = "user_id")]
+    pub email: Option<String>,
+    /// The person's user id, instead of an email address.
+    #[arg(long)]
+    pub user_id: Option<i64>,
+    /// Also delete the tickets they are only copied (CC'd) on.
+    #[arg(long)]
+    pub include_ccd: bool,
+    /// Erase an agent or an admin too (refused otherwise).
+    #[arg(long)]
+    pub allow_staff: bool,
+    /// Act; without it, only show the plan.
+    #[arg(long)]
+    pub apply: bool,
+    /// Where the plan is kept until the erasure is complete.
+    #[arg(long = "plan-file", default_value = "zendesk-erase-plan.json")]
+    pub plan_file: PathBuf,
+    #[command(flatten)]
+    pub acting: Acting,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Write each body read, with its request and date, personal data
+    /// redacted, into this directory (samples for spec/samples/real/).
+    #[arg(long)]
+    pub record: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    #[arg(value_enum)]
+    pub which: SchemaKind,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SchemaKind {
+    Rules,
+    Plan,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Flags of the commands that act.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Acting")]
+pub struct Acting {
+    /// Do not ask for confirmation (needed where there is no terminal).
+    #[arg(long, short)]
+    pub yes: bool,
+    /// Refuse to act on more than this many tickets.
+    #[arg(long)]
+    pub max_actions: Option<usize>,
+    /// Calls in flight at once (default: from the account's rate limit).
+    #[arg(long)]
+    pub concurrency: Option<usize>,
+}
+
+impl Acting {
+    /// Refuses more than `--max-actions`.
+    pub fn check_size(&self, actions: usize, what: &str) -> Result<(), crate::exit::Fatal> {
+        match self.max_actions {
+            Some(max) if actions > max => Err(crate::exit::Fatal::refused(format!(
+                "{actions} {what} is more than --max-actions {max}; nothing done"
+            ))),
+            _ => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,465 @@
+//! `doctor`: a read-only check of an account. The credentials and the
+//! agent's role; the rate limit the account reports; one page of every
+//! listing the tool uses, each body checked against the spec compiled into
+//! the binary, open world (Zendesk may add properties; everything the spec
+//! does describe must hold: types, enums, required properties, formats).
+//!
+//! `--record DIR` writes each body read, personal data redacted, laid out as
+//! `spec/samples/` is (`real/<operation>/<status>-doctor-<date>.json`, with
+//! an `index.yaml` giving each one's provenance): what `cargo xtask
+//! validate` accepts once a maintainer moves them there.
+
+use super::{Ctx, Session};
+use crate::args::DoctorArgs;
+use crate::exit::{self, Fatal};
+use serde::Serialize;
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::ExitCode;
+use zendesk_support::RawResponse;
+
+/// The spec this binary was built with.
+const SPEC: &str = include_str!("../../../spec/openapi.yaml");
+
+/// One finding of the check.
+#[derive(Debug, Serialize)]
+struct Finding {
+    check: String,
+    ok: bool,
+    detail: String,
+}
+
+/// What the check found.
+#[derive(Debug, Serialize)]
+struct Report {
+    target: String,
+    healthy: bool,
+    findings: Vec<Finding>,
+    /// Every way a body differed from the spec.
+    deviations: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    recorded: Vec<String>,
+}
+
+impl Report {
+    fn note(&mut self, check: &str, ok: bool, detail: impl Into<String>) {
+        self.findings.push(Finding {
+            check: check.into(),
+            ok,
+            detail: detail.into(),
+        });
+    }
+}
+
+/// The listings the tool uses, one page each.
+const LISTINGS: [(&str, &str); 4] = [
+    (
+        "list_suspended_tickets",
+        "/api/v2/suspended_tickets?page[size]=100",
+    ),
+    (
+        "list_deleted_tickets",
+        "/api/v2/deleted_tickets?page[size]=100",
+    ),
+    ("list_job_statuses", "/api/v2/job_statuses?page[size]=100"),
+    ("list_deleted_users", "/api/v2/deleted_users?page[size]=100"),
+];
+
+pub async fn run(args: DoctorArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
+    let spec = xtask::read_spec_text(SPEC)
+        .map_err(|e| Fatal::refused(format!("the spec built into this binary: {e}")))?;
+    let session = ctx.connect().await?;
+    let mut report = Report {
+        target: session.conn.target(),
+        healthy: true,
+        findings: Vec::new(),
+        deviations: Vec::new(),
+        recorded: Vec::new(),
+    };
+    let mut recorder = args.record.as_deref().map(Recorder::new);
+    let mut read = Vec::new();
+    for (operation, path) in LISTINGS {
+        let answer = session.client().get_raw(path).await;
+        let raw = match answer {
+            Ok(raw) => raw,
+            Err(e) => {
+                if read.is_empty() {
+                    return Err(Fatal::api(&format!("GET {path}"), &e, false));
+                }
+                report.note(operation, false, format!("GET {path}: {e}"));
+                continue;
+            }
+        };
+        if raw.status == 401 {
+            return Err(Fatal::refused(format!(
+                "the account refused the credentials (HTTP 401 for GET {path})"
+            )));
+        }
+        check(&spec, operation, path, &raw, &mut report);
+        if let Some(r) = recorder.as_mut() {
+            r.record(operation, path, &raw)
+                .map_err(|e| Fatal::not_all_done(format!("--record: {e}")))?;
+        }
+        read.push(operation);
+    }
+    role(&session, ctx, &spec, &mut report, recorder.as_mut()).await?;
+    match session.client().rate_limit() {
+        Some(limit) => report.note(
+            "rate limit",
+            true,
+            format!(
+                "{} requests a minute, {} left in this one",
+                limit.limit.map_or("?".into(), |l| l.to_string()),
+                limit.remaining.map_or("?".into(), |l| l.to_string())
+            ),
+        ),
+        None => report.note("rate limit", false, "the responses name no rate limit"),
+    }
+    if let Some(r) = recorder {
+        report.recorded = r
+            .finish()
+            .map_err(|e| Fatal::not_all_done(format!("--record: {e}")))?;
+    }
+    report.healthy = report.deviations.is_empty() && report.findings.iter().all(|f| f.ok);
+    print(&report, ctx);
+    Ok(ExitCode::from(if report.healthy {
+        exit::DONE
+    } else {
+        exit::NOT_ALL_DONE
+    }))
+}
+
+/// Checks one answer: its status, and its body against the spec.
+fn check(spec: &Value, operation: &str, path: &str, raw: &RawResponse, report: &mut Report) {
+    let deviations = xtask::validate::check_response(
+        spec,
+        xtask::json_schema::World::Open,
+        operation,
+        raw.status,
+        raw.content_type(),
+        &raw.body,
+    );
+    let ok = raw.status < 300 && deviations.is_empty();
+    let detail = match raw.status {
+        403 => format!("GET {path}: HTTP 403: the agent may not read this (managing suspended tickets needs an admin, or an agent whose role allows it)"),
+        s if s >= 300 => format!("GET {path}: HTTP {s}"),
+        s => format!(
+            "GET {path}: HTTP {s}, {} bytes, {}",
+            raw.body.len(),
+            if deviations.is_empty() { "as the spec says" } else { "differs from the spec" }
+        ),
+    };
+    report.note(operation, ok, detail);
+    report.deviations.extend(deviations);
+}
+
+/// The agent behind the credentials, found by their email address: their
+/// role must let them manage suspended tickets.
+async fn role(
+    session: &Session,
+    ctx: &Ctx,
+    spec: &Value,
+    report: &mut Report,
+    recorder: Option<&mut Recorder<'_>>,
+) -> Result<(), Fatal> {
+    let email = ctx
+        .account
+        .agent_email
+        .clone()
+        .or_else(|| std::env::var(zendesk_support::env::EMAIL).ok())
+        .filter(|e| !e.trim().is_empty());
+    let Some(email) = email else {
+        report.note(
+            "agent",
+            true,
+            "signed in with an OAuth token: the agent's role is not looked up",
+        );
+        return Ok(());
+    };
+    let path = format!("/api/v2/users/search?query={}", form_encoded(email.trim()));
+    let raw = match session.client().get_raw(&path).await {
+        Ok(raw) => raw,
+        Err(e) => {
+            report.note("agent", false, format!("GET /api/v2/users/search: {e}"));
+            return Ok(());
+        }
+    };
+    check(spec, "search_users", "/api/v2/users/search", &raw, report);
+    if let Some(r) = recorder {
+        r.record("search_users", "/api/v2/users/search?query=…", &raw)
+            .map_err(|e| Fatal::not_all_done(format!("--record: {e}")))?;
+    }
+    let found: Option<Value> = serde_json::from_slice::<Value>(&raw.body)
+        .ok()
+        .and_then(|v| {
+            v["users"]
+                .as_array()?
+                .iter()
+                .find(|u| {
+                    u["email"]
+                        .as_str()
+                        .is_some_and(|e| e.eq_ignore_ascii_case(email.trim()))
+                })
+                .cloned()
+        });
+    match found {
+        Some(user) => {
+            let role = user["role"].as_str().unwrap_or("unknown").to_string();
+            let staff = matches!(role.as_str(), "admin" | "agent");
+            report.note(
+                "agent",
+                staff,
+                format!(
+                    "user {} is {role}{}",
+                    user["id"],
+                    if staff {
+                        ""
+                    } else {
+                        ": moderation needs an agent or an admin"
+                    }
+                ),
+            );
+        }
+        None => report.note("agent", false, "no user with the agent's email address"),
+    }
+    Ok(())
+}
+
+/// `a+b@x.example` as a query value.
+fn form_encoded(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            other => format!("%{other:02X}"),
+        })
+        .collect()
+}
+
+fn print(report: &Report, ctx: &Ctx) {
+    ctx.out.result(report, |out| {
+        for f in &report.findings {
+            let mark = if f.ok {
+                console::style("ok").green()
+            } else {
+                console::style("!!").red().bold()
+            };
+            out.line(format!("{mark} {:<24}{}", f.check, f.detail));
+        }
+        for d in &report.deviations {
+            out.line(format!("   deviation: {d}"));
+        }
+        for r in &report.recorded {
+            out.line(format!("   recorded: {r}"));
+        }
+        out.line(format!(
+            "healthy: {}",
+            crate::output::yes_no(report.healthy)
+        ));
+    });
+}
+
+/// Writes what was read, redacted, as samples.
+struct Recorder<'a> {
+    dir: &'a Path,
+    redactor: Redactor,
+    index: BTreeMap<String, Value>,
+    written: Vec<String>,
+    date: String,
+    failed: Option<String>,
+}
+
+impl<'a> Recorder<'a> {
+    fn new(dir: &'a Path) -> Recorder<'a> {
+        Recorder {
+            dir,
+            redactor: Redactor::default(),
+            index: BTreeMap::new(),
+            written: Vec::new(),
+            date: chrono::Utc::now().format("%Y-%m-%d").to_string(),
+            failed: None,
+        }
+    }
+
+    fn record(&mut self, operation: &str, path: &str, raw: &RawResponse) -> Result<(), String> {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
+        let (ext, body) = match raw.content_type() {
+            _ if raw.body.is_empty() => ("empty", Vec::new()),
+            Some("application/json") => match serde_json::from_slice::<Value>(&raw.body) {
+                Ok(mut v) => {
+                    self.redactor.value(&mut v, None);
+                    let mut text = serde_json::to_vec_pretty(&v).map_err(|e| e.to_string())?;
+                    text.push(b'\n');
+                    ("json", text)
+                }
+                // Not recorded: a body that is not JSON may be anything.
+                Err(_) => return Ok(()),
+            },
+            _ => return Ok(()),
+        };
+        let name = format!("real/{operation}/{}-doctor-{}.{ext}", raw.status, self.date);
+        let file = self.dir.join(&name);
+        let written = std::fs::create_dir_all(file.parent().unwrap_or(self.dir))
+            .and_then(|()| std::fs::write(&file, &body));
+        if let Err(e) = written {
+            let e = format!("cannot write {}: {e}", file.display());
+            self.failed = Some(e.clone());
+            return Err(e);
+        }
+        self.index.insert(
+            name.clone(),
+            serde_json::json!({
+                "source": "real",
+                "from": format!("zendesk-moderate doctor --record, {}: a live account's answer, personal data redacted (emails, names, subjects, bodies, addresses, phone numbers; ids kept)", self.date),
+                "license": "MIT OR Apache-2.0 (contributed by the account's owner)",
+                "request": format!("GET {path}"),
+                "status": raw.status,
+            }),
+        );
+        self.written.push(file.display().to_string());
+        Ok(())
+    }
+
+    /// Writes `index.yaml`; the files written.
+    fn finish(self) -> Result<Vec<String>, String> {
+        let mut text = String::from(
+            "# Samples recorded by `zendesk-moderate doctor --record`, personal data\n# redacted. Move them under spec/samples/ and their entries into its index.yaml.\n",
+        );
+        for (name, entry) in &self.index {
+            text.push_str(&format!("{name}:\n"));
+            if let Some(fields) = entry.as_object() {
+                for (k, v) in fields {
+                    text.push_str(&format!("  {k}: {v}\n"));
+                }
+            }
+        }
+        let index = self.dir.join("index.yaml");
+        std::fs::write(&index, text)
+            .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+        Ok(self.written)
+    }
+}
+
+/// Replaces personal data by placeholders of the same type, the same value
+/// by the same placeholder (so that what refers to what stays visible); ids,
+/// dates, numbers, enums and flags are kept.
+#[derive(Default)]
+struct Redactor {
+    seen: BTreeMap<String, String>,
+}
+
+/// Properties whose text is personal data, and what replaces it.
+fn placeholder_kind(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "email" | "address" | "recipient" | "from_address" => "email",
+        "name" | "alias" | "signature" | "notes" | "details" => "name",
+        "subject" | "raw_subject" => "subject",
+        "content" | "description" | "body" | "html_body" | "plain_body" | "message" => "text",
+        "phone" | "shared_phone_number" => "phone",
+        "ip_address" | "ip" => "ip",
+        "url" | "remote_photo_url" | "content_url" | "mapped_content_url" | "next_page"
+        | "previous_page" | "next" | "prev" => "url",
+        _ => return None,
+    })
+}
+
+impl Redactor {
+    fn value(&mut self, v: &mut Value, key: Option<&str>) {
+        match v {
+            Value::Object(map) => {
+                for (k, child) in map.iter_mut() {
+                    self.value(child, Some(k));
+                }
+            }
+            Value::Array(items) => {
+                for item in items {
+                    self.value(item, key);
+                }
+            }
+            Value::String(text) => {
+                let kind = key.and_then(placeholder_kind);
+                *text = match kind {
+                    Some(kind) => self.placeholder(kind, text),
+                    // Free text elsewhere may hold an address too.
+                    None if text.contains('@') => self.placeholder("email", text),
+                    None => return,
+                };
+            }
+            _ => {}
+        }
+    }
+
+    fn placeholder(&mut self, kind: &str, original: &str) -> String {
+        if original.is_empty() {
+            return String::new();
+        }
+        if kind == "url" {
+            // Keep the path (ids, endpoints), not the account's host.
+            return match original.split_once("://") {
+                Some((scheme, rest)) => match rest.split_once('/') {
+                    Some((_, path)) => format!("{scheme}://example.zendesk.com/{path}"),
+                    None => format!("{scheme}://example.zendesk.com"),
+                },
+                None => original.to_string(),
+            };
+        }
+        let n = self.seen.len() + 1;
+        let key = format!("{kind}:{original}");
+        self.seen
+            .entry(key)
+            .or_insert_with(|| match kind {
+                "email" => format!("redacted-{n}@example.com"),
+                "subject" => format!("Subject {n}"),
+                "text" => format!("Text {n}"),
+                "phone" => format!("+1555010{:04}", n % 10_000),
+                "ip" => format!("192.0.2.{}", n % 250 + 1),
+                _ => format!("Person {n}"),
+            })
+            .clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn personal_data_becomes_placeholders_and_ids_stay() {
+        let mut v = serde_json::json!({
+            "suspended_tickets": [{
+                "id": 35436,
+                "subject": "Help, Ada here",
+                "author": { "id": 1, "name": "Ada Lovelace", "email": "ada@acme.com" },
+                "recipient": "support@acme.zendesk.com",
+                "url": "https://acme.zendesk.com/api/v2/suspended_tickets/35436.json",
+                "via": { "source": { "from": { "address": "ada@acme.com", "name": "Ada" } } },
+                "content": "call me at +44 20 7946 0958",
+                "cause_id": 0,
+            }],
+        });
+        Redactor::default().value(&mut v, None);
+        let t = &v["suspended_tickets"][0];
+        assert_eq!(t["id"], 35436);
+        assert_eq!(t["cause_id"], 0);
+        assert!(t["author"]["email"]
+            .as_str()
+            .unwrap()
+            .ends_with("@example.com"));
+        assert_eq!(
+            t["via"]["source"]["from"]["address"], t["author"]["email"],
+            "the same person"
+        );
+        assert_eq!(
+            t["url"],
+            "https://example.zendesk.com/api/v2/suspended_tickets/35436.json"
+        );
+        let text = v.to_string();
+        for secret in ["Ada", "acme.com", "7946", "Help"] {
+            assert!(!text.contains(secret), "{secret} in {text}");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! One module per command, each with one `run(args, &Ctx)`; what they share
+//! is here: the context of a command and its connection.
+
+pub mod apply;
+pub mod completions;
+pub mod doctor;
+pub mod erase;
+pub mod list;
+pub mod plan;
+pub mod purge;
+pub mod run;
+pub mod schema;
+pub mod show;
+pub mod spam;
+
+use crate::connect::{Account, Connection};
+use crate::exit::Fatal;
+use crate::interrupt::Interrupt;
+use crate::output::Output;
+use crate::progress::Progress;
+
+/// What every command is given: the connection settings (connected when
+/// the command has checked its own arguments), the output, Ctrl-C.
+pub struct Ctx {
+    pub account: Account,
+    pub out: Output,
+    pub interrupt: Interrupt,
+}
+
+/// A command's connection, with its progress display.
+pub struct Session {
+    pub conn: Connection,
+    pub progress: Progress,
+}
+
+impl Ctx {
+    /// Connects (to the account, or the embedded simulator) and says where.
+    pub async fn connect(&self) -> Result<Session, Fatal> {
+        let conn = self.account.connect().await.map_err(Fatal::refused)?;
+        self.out.say(conn.describe());
+        let mut progress = Progress::new(&self.out);
+        progress.watch(&conn.client);
+        Ok(Session { conn, progress })
+    }
+}
+
+impl Session {
+    pub fn client(&self) -> &zendesk_support::Client {
+        &self.conn.client
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        if let Some(sim) = &self.conn.simulator {
+            // For benchmarks and the curious: what the run cost the "account".
+            let c = sim.snapshot().counters;
+            eprintln!(
+                "simulator: {} requests, {} answered 429 ({} by the rate limit, {} by an endpoint's limit, {} by the job limit), at most {} jobs at once",
+                c.requests,
+                c.refused(),
+                c.rate_limited,
+                c.endpoint_limited,
+                c.jobs_refused,
+                c.peak_jobs
+            );
+        }
+    }
+}

@@ -1,0 +1,625 @@
+//! `zendesk-moderate` on the paths an operator really takes: a crash and
+//! then a new plan, cron with a secret that did not load, a typo in a rule,
+//! a pipe closed early, Ctrl-C; and its guard-rails, exit codes, files and
+//! the account check (`doctor`). Each test drives the built binary against a
+//! simulator, as a user would.
+
+mod common;
+
+use common::*;
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::io::Read;
+use std::path::Path;
+use std::time::{Duration, Instant};
+use zendesk_simulator::Config;
+
+/// Waits until `path` holds a line with `needle`, or fails after a minute.
+fn wait_for_line(path: &Path, needle: &str) {
+    let started = Instant::now();
+    while !std::fs::read_to_string(path)
+        .unwrap_or_default()
+        .contains(needle)
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "no {needle} in {}",
+            path.display()
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// A journal of one plan never acts for a later plan that says otherwise:
+/// a killed apply, a new plan (leave everything) in the same file, an
+/// apply of it: nothing more changes, and the old journal is kept aside.
+#[test]
+fn a_killed_apply_then_a_new_plan_acts_only_as_the_new_plan_says() {
+    let p = planned(300, 3, Duration::from_millis(700));
+    let (account, dir, plan, journal) = (&p.account, &p.dir, &p.plan, &p.journal);
+    let mut child = p.spawn_apply(3).spawn().unwrap();
+    wait_for_line(journal, "\"sent\"");
+    std::thread::sleep(Duration::from_millis(100));
+    child.kill().unwrap();
+    child.wait().unwrap();
+    // What the killed run's calls did, they have done by now.
+    std::thread::sleep(Duration::from_millis(1500));
+    let after_kill = account.suspended_ids();
+
+    let leave_all = write(dir.path(), "leave.toml", "default = \"leave\"\n");
+    let replanned = account
+        .tool()
+        .args(["plan", "--rules"])
+        .arg(&leave_all)
+        .arg("-o")
+        .arg(plan)
+        .output()
+        .unwrap();
+    assert!(replanned.status.success(), "{}", stderr(&replanned));
+    let summary = account.apply(plan);
+    assert_eq!(summary["skipped"], summary["planned"], "{summary}");
+    assert_eq!(
+        account.suspended_ids(),
+        after_kill,
+        "nothing acted on for the earlier plan"
+    );
+    let old = dir.path().join("plan.json.journal.old");
+    assert!(old.exists(), "the earlier journal is kept aside");
+    assert!(!std::fs::read_to_string(journal)
+        .unwrap()
+        .contains("\"sent\""));
+    for file in [plan, journal, &old] {
+        assert_private(file);
+    }
+}
+
+/// Files that hold personal data are their owner's alone.
+fn assert_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{} is {mode:o}", path.display());
+    }
+}
+
+/// `purge` holds the guard-rails of every acting command, and its dry run
+/// counts exactly what `--apply` purges.
+#[test]
+fn purge_asks_counts_exactly_and_refuses_what_it_may_not_do() {
+    let account = Account::start(Config {
+        deleted: 80,
+        ..Config::default()
+    });
+    let before = account.sim.snapshot().deleted.len();
+    // No terminal, no --yes: nothing done, exit 3, before listing.
+    let asked = account.tool().args(["purge", "--apply"]).output().unwrap();
+    assert_eq!(asked.status.code(), Some(3), "{}", stderr(&asked));
+    // --max-actions: nothing done, exit 2.
+    let too_many = account
+        .tool()
+        .args(["purge", "--apply", "--yes", "--max-actions", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(too_many.status.code(), Some(2), "{}", stderr(&too_many));
+    assert_eq!(
+        account.sim.snapshot().deleted.len(),
+        before,
+        "nothing purged"
+    );
+
+    let cutoff = chrono::Utc::now() - chrono::Duration::days(30);
+    let eligible = account
+        .sim
+        .snapshot()
+        .deleted
+        .iter()
+        .filter(|d| d.deleted_at.is_none_or(|at| at <= cutoff))
+        .count();
+    assert!(
+        eligible > 0 && eligible < before,
+        "some too young: {eligible} of {before}"
+    );
+    let dry = account
+        .tool()
+        .args(["--format", "json", "purge", "--older-than", "30days"])
+        .output()
+        .unwrap();
+    let dry = last_json(&dry);
+    assert_eq!(dry["eligible"].as_u64(), Some(eligible as u64), "{dry}");
+    assert_eq!(dry["applied"], false);
+    let done = account
+        .tool()
+        .args([
+            "--format",
+            "json",
+            "purge",
+            "--older-than",
+            "30days",
+            "--apply",
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    let summary = last_json(&done);
+    assert!(done.status.success(), "{summary}");
+    assert_eq!(summary["purged"], dry["eligible"], "{summary}");
+    assert_eq!(summary["accounted"], true);
+    assert_eq!(account.sim.snapshot().deleted.len(), before - eligible);
+}
+
+/// A misspelled cause name is an error naming it and the known names, not
+/// a rule that silently never matches.
+#[test]
+fn a_misspelled_cause_name_is_refused_with_the_names_zendesk_has() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.toml",
+        "default = \"delete\"\n[[rule]]\nname = \"keep\"\naction = \"leave\"\nwhen = { cause_name = [\"not_on_whitlist\"] }\n",
+    );
+    let out = tool()
+        .args(["plan", "--rules"])
+        .arg(&rules)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    for part in [
+        "not_on_whitlist",
+        "line 5",
+        "not_on_whitelist",
+        "blocklisted",
+    ] {
+        assert!(err.contains(part), "{part}: {err}");
+    }
+    assert!(stdout(&out).is_empty(), "refused before connecting");
+    // In `list` too.
+    let listed = tool()
+        .args(["--simulator-tickets", "5", "list", "--cause-name", "spamm"])
+        .output()
+        .unwrap();
+    assert_eq!(listed.status.code(), Some(2));
+    // An id Zendesk's table does not name is allowed.
+    let ids = tool()
+        .args(["--simulator-tickets", "5", "list", "--cause-id", "22"])
+        .output()
+        .unwrap();
+    assert!(ids.status.success());
+}
+
+/// A secret that did not load (cron) is an error naming it; never the
+/// embedded simulator.
+#[test]
+fn an_empty_secret_is_an_error_not_the_simulator() {
+    let out = tool()
+        .env("ZENDESK_SUBDOMAIN", "acme")
+        .env("ZENDESK_EMAIL", "ops@acme.example")
+        .env("ZENDESK_API_TOKEN", "")
+        .args(["run", "--rules", RULES, "--apply", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("ZENDESK_API_TOKEN"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!stdout(&out).contains("simulator"), "{}", stdout(&out));
+    // Only when none is present: the simulator, named in human and JSON output.
+    let dir = tempfile::tempdir().unwrap();
+    let sim = tool()
+        .current_dir(dir.path())
+        .args([
+            "--format",
+            "json",
+            "--simulator-tickets",
+            "20",
+            "run",
+            "--rules",
+            RULES,
+        ])
+        .output()
+        .unwrap();
+    assert!(sim.status.success());
+    assert_eq!(last_json(&sim)["target"], "embedded simulator");
+    assert!(stderr(&sim).contains("embedded simulator"));
+}
+
+/// One table of exit codes, every command held to it.
+#[test]
+fn exit_codes_follow_the_table() {
+    let account = Account::start(Config {
+        suspended: 20,
+        ..Config::default()
+    });
+    // Refused credentials, an unreachable host: 2, nothing done.
+    let wrong = account
+        .tool()
+        .env("ZENDESK_API_TOKEN", "wrong")
+        .args(["run", "--rules", RULES, "--apply", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(2), "{}", stderr(&wrong));
+    let unreachable = tool()
+        .env("ZENDESK_BASE_URL", "http://127.0.0.1:9")
+        .env("ZENDESK_EMAIL", "a@b.example")
+        .env("ZENDESK_API_TOKEN", "t")
+        .args(["list"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        unreachable.status.code(),
+        Some(2),
+        "{}",
+        stderr(&unreachable)
+    );
+    // Nobody to confirm: 3.
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    let run = account
+        .tool()
+        .args(["run", "--rules", RULES, "--apply", "--plan-file"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(3), "{}", stderr(&run));
+    // Usage: csv where it is not offered, a watch that would spin, an
+    // address that is not one.
+    for args in [
+        vec!["--format", "csv", "run", "--rules", RULES],
+        vec!["run", "--rules", RULES, "--watch", "0s"],
+        vec!["erase", "--email", "not an email"],
+    ] {
+        let out = tool().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+    }
+}
+
+/// `list | head -1`: the reader goes away; the tool ends quietly.
+#[test]
+fn a_closed_pipe_ends_the_listing_quietly() {
+    let mut child = std::process::Command::new(BIN)
+        .env_remove("ZENDESK_SUBDOMAIN")
+        .env_remove("ZENDESK_BASE_URL")
+        .env_remove("ZENDESK_EMAIL")
+        .env_remove("ZENDESK_API_TOKEN")
+        .env_remove("ZENDESK_OAUTH_TOKEN")
+        .args(["--format", "json", "--simulator-tickets", "3000", "list"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 64];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .as_mut()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(status.code(), Some(0), "{err}");
+}
+
+/// `run --apply` interrupted leaves its plan (what was read), and `apply`
+/// of that plan finishes it; `plan` then `apply` works on the embedded
+/// simulator as the README walks through it.
+#[test]
+fn an_interrupted_run_leaves_a_plan_that_apply_finishes() {
+    let account = Account::start(Config {
+        suspended: 1500,
+        seed: 9,
+        latency: Duration::from_millis(30),
+        rate_limit: 100_000,
+        ..Config::default()
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.json");
+    let journal = dir.path().join("plan.json.journal");
+    let mut child = account
+        .process()
+        .args(["run", "--rules", RULES, "--apply", "--yes", "--plan-file"])
+        .arg(&plan)
+        .spawn()
+        .unwrap();
+    wait_for_line(&journal, "\"outcome\"");
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let partial: Value = serde_json::from_slice(&std::fs::read(&plan).unwrap()).unwrap();
+    assert_eq!(partial["complete"], false, "killed while reading");
+    assert_private(&plan);
+    let summary = account.apply(&plan);
+    assert_eq!(summary["failed"], 0, "{summary}");
+    assert_state_matches(&account, &read_plan(&plan));
+
+    // The README's walkthrough on the embedded simulator.
+    let readme = dir.path().join("readme.json");
+    let made = tool()
+        .args(["--simulator-tickets", "200", "plan", "--rules", RULES, "-o"])
+        .arg(&readme)
+        .output()
+        .unwrap();
+    assert!(made.status.success());
+    let applied = tool()
+        .args(["--simulator-tickets", "200", "apply", "--yes"])
+        .arg(&readme)
+        .output()
+        .unwrap();
+    assert!(
+        applied.status.success(),
+        "{}{}",
+        stdout(&applied),
+        stderr(&applied)
+    );
+    assert!(stdout(&applied).ends_with("every ticket accounted for: yes\n"));
+}
+
+/// After an interruption with hundreds of unknown outcomes, they are
+/// settled by reading the queue (a page tells of 100), not one look each.
+#[test]
+fn many_unknown_outcomes_are_settled_by_reading_the_queue() {
+    let p = planned(1200, 4, Duration::from_millis(400));
+    let (account, plan, journal) = (&p.account, &p.plan, &p.journal);
+    let mut child = p.spawn_apply(8).spawn().unwrap();
+    // Eight calls sent, no answer yet: 800 ids unknown.
+    let started = Instant::now();
+    while std::fs::read_to_string(journal)
+        .unwrap_or_default()
+        .matches("\"sent\"")
+        .count()
+        < 8
+    {
+        assert!(started.elapsed() < Duration::from_secs(30));
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    std::thread::sleep(Duration::from_millis(1000));
+    let before = account.sim.snapshot().counters.requests;
+    let summary = account.apply(plan);
+    assert_eq!(summary["unknown"], 0, "{summary}");
+    let requests = account.sim.snapshot().counters.requests - before;
+    assert!(
+        requests < 100,
+        "{requests} requests to resume (800 unknown: one look each would be 800)"
+    );
+    assert_state_matches(account, &read_plan(plan));
+}
+
+/// Polish an admin notices: the plan's table names every rule in order
+/// (zeros too) with a total; the plan is not written over its rules; no
+/// colour with NO_COLOR.
+#[test]
+fn the_plan_table_the_rules_file_and_colours_are_as_an_admin_expects() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.toml",
+        "[[rule]]\nname = \"never-matches\"\naction = \"delete\"\nwhen = { cause_id = [99] }\n[[rule]]\nname = \"spam\"\naction = \"delete\"\nwhen = { cause_name = [\"spam\"] }\n",
+    );
+    let out = tool()
+        .current_dir(dir.path())
+        .args(["--simulator-tickets", "50", "plan", "--rules"])
+        .arg(&rules)
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(out.status.success(), "{text}");
+    let never = text.find("never-matches").expect(&text);
+    let spam = text.find("spam ").expect(&text);
+    let default = text.find("default").expect(&text);
+    assert!(never < spam && spam < default, "file order: {text}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("never-matches") && l.trim_end().ends_with(" 0")),
+        "{text}"
+    );
+    assert!(text.contains("total"), "{text}");
+
+    let before = std::fs::read(&rules).unwrap();
+    let same = tool()
+        .args(["plan", "--rules"])
+        .arg(&rules)
+        .arg("-o")
+        .arg(&rules)
+        .output()
+        .unwrap();
+    assert_eq!(same.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read(&rules).unwrap(),
+        before,
+        "the rules are unchanged"
+    );
+
+    // With colours forced, the summary has them; NO_COLOR takes them away.
+    let coloured = |no_colour: bool| {
+        let mut cmd = tool();
+        cmd.current_dir(dir.path())
+            .env("CLICOLOR_FORCE", "1")
+            .args(["--simulator-tickets", "20", "run", "--rules", RULES]);
+        if no_colour {
+            cmd.env("NO_COLOR", "1");
+        }
+        stdout(&cmd.output().unwrap()).contains('\u{1b}')
+    };
+    assert!(coloured(false), "forced colours show");
+    assert!(!coloured(true), "NO_COLOR wins");
+}
+
+/// Ctrl-C: the calls in flight finish into the journal, the tool says how
+/// to continue and exits 130; the same command continues.
+#[test]
+fn ctrl_c_finishes_the_calls_in_flight_and_says_how_to_continue() {
+    let p = planned(1500, 8, Duration::from_millis(60));
+    let (account, plan, journal) = (&p.account, &p.plan, &p.journal);
+    let child = p
+        .spawn_apply(2)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    wait_for_line(journal, "\"outcome\"");
+    let signalled = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(signalled.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
+    let said = format!("{}{}", stdout(&out), stderr(&out));
+    assert!(
+        said.contains("interrupted: run `zendesk-moderate apply"),
+        "{said}"
+    );
+    // Every call sent has its answer in the journal.
+    let text = std::fs::read_to_string(journal).unwrap();
+    let mut sent = BTreeSet::new();
+    let mut answered = BTreeSet::new();
+    for line in text.lines() {
+        let entry: Value = serde_json::from_str(line).unwrap();
+        match entry["event"].as_str() {
+            Some("sent") => sent.extend(
+                entry["ids"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| i.as_i64().unwrap()),
+            ),
+            Some("outcome") => {
+                answered.insert(entry["id"].as_i64().unwrap());
+            }
+            _ => {}
+        }
+    }
+    assert_eq!(sent, answered, "no call left without its answer");
+    account.apply(plan);
+    assert_state_matches(account, &read_plan(plan));
+}
+
+/// `doctor`: healthy against the simulator, exit 2 with a wrong token, and
+/// `--record` writes a redacted body per listing, in example.* only, that
+/// `cargo xtask validate` accepts with its provenance.
+#[test]
+fn doctor_checks_an_account_and_records_redacted_samples() {
+    let account = Account::start(Config {
+        suspended: 30,
+        deleted: 5,
+        people: 5,
+        ..Config::default()
+    });
+    let healthy = account.tool().args(["doctor"]).output().unwrap();
+    assert!(
+        healthy.status.success(),
+        "{}{}",
+        stdout(&healthy),
+        stderr(&healthy)
+    );
+    assert!(
+        stdout(&healthy).contains("healthy: yes"),
+        "{}",
+        stdout(&healthy)
+    );
+    let wrong = account
+        .tool()
+        .env("ZENDESK_API_TOKEN", "wrong")
+        .args(["doctor"])
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(2), "{}", stderr(&wrong));
+
+    let dir = tempfile::tempdir().unwrap();
+    let recorded = account
+        .tool()
+        .args(["doctor", "--record"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(recorded.status.success(), "{}", stderr(&recorded));
+    for listing in [
+        "list_suspended_tickets",
+        "list_deleted_tickets",
+        "list_job_statuses",
+        "list_deleted_users",
+    ] {
+        let files: Vec<_> = std::fs::read_dir(dir.path().join("real").join(listing))
+            .unwrap()
+            .collect();
+        assert_eq!(files.len(), 1, "{listing}");
+    }
+    let mut all = String::new();
+    for entry in walk(dir.path()) {
+        all.push_str(&std::fs::read_to_string(entry).unwrap());
+    }
+    let domains: BTreeSet<String> = all
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '@' | '.' | '-' | '_')))
+        .filter_map(|word| {
+            word.split_once('@')
+                .map(|(_, d)| d.trim_end_matches('.').to_string())
+        })
+        .filter(|d| !d.is_empty())
+        .collect();
+    assert!(!domains.is_empty(), "addresses are recorded, redacted");
+    for d in &domains {
+        assert!(
+            d.starts_with("example.") || d.ends_with(".example"),
+            "{d} in {all}"
+        );
+    }
+    let spec = xtask::read_spec(&xtask::root()).unwrap();
+    let problems =
+        xtask::validate::check_samples(&spec, dir.path(), Some(&xtask::generated_decoder));
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// Shell completions and the manual page.
+#[test]
+fn completions_and_the_manual_page_are_printed() {
+    let bash = tool().args(["completions", "bash"]).output().unwrap();
+    assert!(bash.status.success());
+    assert!(stdout(&bash).contains("zendesk-moderate"));
+    let man = tool().arg("man").output().unwrap();
+    assert!(man.status.success());
+    assert!(stdout(&man).starts_with(".ie"), "{}", &stdout(&man)[..40]);
+    assert!(stdout(&man).contains("doctor"));
+    // Each command's help has examples and the exit table, not the
+    // connection flags.
+    let help = tool().args(["schema", "--help"]).output().unwrap();
+    let text = stdout(&help);
+    assert!(
+        text.contains("Examples:") && text.contains("Exit status:"),
+        "{text}"
+    );
+    assert!(!text.contains("--simulator-tickets"), "{text}");
+}
