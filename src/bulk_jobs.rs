@@ -36,6 +36,11 @@ pub const JOB_LIMIT: usize = 30;
 /// The shortest pause between two polls of the jobs in flight.
 const MIN_POLL_GAP: Duration = Duration::from_millis(100);
 
+/// The first poll of jobs whose duration is not known yet, at the latest
+/// (sooner when the wait's first interval is shorter): a job may end within
+/// a second; the polls then space out by half again each time.
+const FIRST_POLL: Duration = Duration::from_millis(200);
+
 /// A bulk operation Zendesk carries out as a background job.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -171,10 +176,14 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
         }
     }
 
+    fn first_poll(&self) -> Duration {
+        self.wait.initial_interval.min(FIRST_POLL)
+    }
+
     /// When to poll next: when the first job in flight is expected to be
-    /// done (once a duration is known; before that, the wait's interval
-    /// after the oldest submission), but not sooner than `gap` after the last
-    /// poll, nor later than the wait's longest interval from now.
+    /// done (once a duration is known; before that, [`FIRST_POLL`] after the
+    /// oldest submission), but not sooner than `gap` after the last poll, nor
+    /// later than the wait's longest interval from now.
     fn next_poll(&self) -> Instant {
         let now = Instant::now();
         let oldest = self
@@ -190,7 +199,7 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
                 .map(|j| j.submitted + typical)
                 .min()
                 .unwrap_or(now),
-            None => oldest + self.wait.initial_interval,
+            None => oldest + self.first_poll(),
         };
         let earliest = self.last_poll.map_or(now, |p| p + self.gap);
         due.max(earliest).min(now + self.wait.max_interval)
@@ -246,7 +255,7 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
         let base = self
             .durations
             .typical()
-            .map_or(self.wait.initial_interval, |t| t / 8)
+            .map_or(self.first_poll(), |t| t / 8)
             .max(MIN_POLL_GAP);
         self.gap = if progressed {
             MIN_POLL_GAP

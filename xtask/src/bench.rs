@@ -11,6 +11,8 @@
 //!    alternately against one simulator; the ratio of the medians.
 //! 3. The simulator's listing speed at 10k and at 100k tickets: a page must
 //!    not cost more when there are more tickets.
+//! 4. The bulk jobs, `purge` and `spam`, under the 30-job limit (see
+//!    `bench_jobs`); `cargo xtask bench --jobs` runs this table alone.
 
 use futures::TryStreamExt;
 use std::path::Path;
@@ -33,17 +35,71 @@ struct Measured {
     lost: u64,
 }
 
-pub fn run(smoke: bool) -> Result<(), String> {
+/// Which tables a run measures.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Tables {
+    /// Every table, full size.
+    All,
+    /// Every table, small (CI).
+    Smoke,
+    /// The bulk jobs' table alone, full size.
+    Jobs,
+}
+
+pub fn run(tables: Tables) -> Result<(), String> {
     let root = crate::root();
+    let (tool, simulator) = build_release(&root)?;
+    if tables == Tables::Jobs {
+        return crate::bench_jobs::run(&tool, &simulator, &crate::bench_jobs::rows(false));
+    }
+    let smoke = tables == Tables::Smoke;
+    let mut problems = Vec::new();
+    if let Err(e) = main_job_table(&tool, &root, smoke) {
+        problems.push(e);
+    }
+    if let Err(e) = crate::bench_jobs::run(&tool, &simulator, &crate::bench_jobs::rows(smoke)) {
+        problems.push(e);
+    }
+    if smoke {
+        overhead(300, 3, Loops::Both)?;
+    } else {
+        overhead(2000, 7, Loops::Both)?;
+    }
+    listing_speed_table(smoke)?;
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// Builds the tool and the standalone simulator (release); their paths.
+fn build_release(root: &Path) -> Result<(std::path::PathBuf, std::path::PathBuf), String> {
     let status = Command::new(env!("CARGO"))
-        .current_dir(&root)
-        .args(["build", "--release", "-q", "-p", "zendesk-moderate"])
+        .current_dir(root)
+        .args([
+            "build",
+            "--release",
+            "-q",
+            "-p",
+            "zendesk-moderate",
+            "-p",
+            "zendesk-simulator",
+        ])
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !status.success() {
         return Err("building zendesk-moderate failed".into());
     }
-    let tool = root.join("target/release/zendesk-moderate");
+    let release = target_dir(root)?.join("release");
+    Ok((
+        release.join("zendesk-moderate"),
+        release.join("zendesk-simulator"),
+    ))
+}
+
+/// The main job's table; fails when a ticket is not accounted for.
+fn main_job_table(tool: &Path, root: &Path, smoke: bool) -> Result<(), String> {
     let rows: Vec<Row> = if smoke {
         vec![
             Row {
@@ -78,7 +134,7 @@ pub fn run(smoke: bool) -> Result<(), String> {
     let mut worst: f64 = 0.0;
     let mut problems = Vec::new();
     for row in &rows {
-        let m = main_job(&tool, &root, row)?;
+        let m = main_job(tool, root, row)?;
         // The simulator holds the documentation samples beside the
         // generated tickets.
         let pages = (row.tickets + 4).div_ceil(100) as f64;
@@ -107,12 +163,15 @@ pub fn run(smoke: bool) -> Result<(), String> {
         }
     }
     println!("\nworst ratio to the lower bound: {worst:.2}×\n");
-
-    if smoke {
-        overhead(300, 3, Loops::Both)?;
+    if problems.is_empty() {
+        Ok(())
     } else {
-        overhead(2000, 7, Loops::Both)?;
+        Err(problems.join("\n"))
     }
+}
+
+/// The simulator's listing speed at two sizes.
+fn listing_speed_table(smoke: bool) -> Result<(), String> {
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
 
     let sizes: &[usize] = if smoke {
@@ -127,11 +186,23 @@ pub fn run(smoke: bool) -> Result<(), String> {
         let rate = runtime.block_on(listing_speed(n))?;
         println!("| {n} | {rate:.0} |");
     }
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(problems.join("\n"))
-    }
+    Ok(())
+}
+
+/// Where cargo puts what it builds: `CARGO_TARGET_DIR` or the workspace's
+/// own setting, as `cargo metadata` tells.
+fn target_dir(root: &Path) -> Result<std::path::PathBuf, String> {
+    let output = Command::new(env!("CARGO"))
+        .current_dir(root)
+        .args(["metadata", "--format-version", "1", "--no-deps"])
+        .output()
+        .map_err(|e| format!("cannot run cargo metadata: {e}"))?;
+    let metadata: serde_json::Value =
+        serde_json::from_slice(&output.stdout).map_err(|e| format!("cargo metadata: {e}"))?;
+    metadata["target_directory"]
+        .as_str()
+        .map(std::path::PathBuf::from)
+        .ok_or_else(|| "cargo metadata names no target directory".into())
 }
 
 /// Prints the library's per-request cost against the bare loop's.

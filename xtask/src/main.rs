@@ -2,9 +2,9 @@
 
 use std::process::ExitCode;
 
-use xtask::bench::Loops;
+use xtask::bench::{Loops, Tables};
 
-const USAGE: &str = "usage: cargo xtask validate | docs [--check] | fuzz [--seconds N] | bench [--smoke] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask validate | docs [--check] | fuzz [--seconds N] | bench [--smoke | --jobs] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,8 +24,9 @@ fn main() -> ExitCode {
         ["validate"] => validate(),
         ["docs"] => docs(false),
         ["docs", "--check"] => docs(true),
-        ["bench"] => bench(false),
-        ["bench", "--smoke"] => bench(true),
+        ["bench"] => bench(Tables::All),
+        ["bench", "--smoke"] => bench(Tables::Smoke),
+        ["bench", "--jobs"] => bench(Tables::Jobs),
         // The library's overhead alone (release build): timed, or counted
         // in instructions under callgrind; `--only` runs one loop, to profile.
         ["bench-overhead"] => overhead(Loops::Both, 7),
@@ -198,8 +199,8 @@ fn fuzz(seconds: u64) -> ExitCode {
 }
 
 /// Measures the main job and the library (see xtask/src/bench.rs).
-fn bench(smoke: bool) -> ExitCode {
-    done(xtask::bench::run(smoke))
+fn bench(tables: Tables) -> ExitCode {
+    done(xtask::bench::run(tables))
 }
 
 /// Timings of a debug build say nothing: a benchmark run from one is run

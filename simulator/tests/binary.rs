@@ -1,0 +1,79 @@
+//! The standalone `zendesk-simulator`, as a bot's tests would start it: its
+//! job limit (`--job-limit`, `--job-ms`) and its counters
+//! (`GET /simulator/stats`).
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+/// The binary, started on a free port; killed when dropped.
+struct Standalone {
+    child: std::process::Child,
+    base_url: String,
+}
+
+impl Standalone {
+    fn start(args: &[&str]) -> Standalone {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_zendesk-simulator"))
+            .args(["--addr", "127.0.0.1:0"])
+            .args(args)
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let first = lines.next().unwrap().unwrap();
+        let base_url = first.rsplit(' ').next().unwrap().to_string();
+        assert!(base_url.starts_with("http://127.0.0.1:"), "{first}");
+        let rest: Vec<String> = lines.by_ref().take(4).map(Result::unwrap).collect();
+        assert!(
+            rest.iter().any(|l| l.contains("/simulator/stats")),
+            "{rest:?}"
+        );
+        std::thread::spawn(move || lines.for_each(drop));
+        Standalone { child, base_url }
+    }
+}
+
+impl Drop for Standalone {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[tokio::test]
+async fn the_31st_job_at_once_is_refused_and_counted() {
+    let sim = Standalone::start(&["--suspended", "0", "--job-limit", "30", "--job-ms", "60000"]);
+    let http = reqwest::Client::new();
+    let mut statuses = Vec::new();
+    for n in 1..=31 {
+        let answer = http
+            .delete(format!(
+                "{}/api/v2/deleted_tickets/destroy_many?ids={n}",
+                sim.base_url
+            ))
+            .basic_auth("agent@example.com/token", Some("simulator-token"))
+            .send()
+            .await
+            .unwrap();
+        statuses.push(answer.status().as_u16());
+        if n == 31 {
+            assert!(answer.headers().get("retry-after").is_none());
+            let body: serde_json::Value = answer.json().await.unwrap();
+            assert_eq!(body["error"], "TooManyJobs");
+        }
+    }
+    assert!(statuses[..30].iter().all(|s| *s == 200), "{statuses:?}");
+    assert_eq!(statuses[30], 429);
+    let stats: serde_json::Value = http
+        .get(format!("{}/simulator/stats", sim.base_url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(stats["jobs_queued"], 30, "{stats}");
+    assert_eq!(stats["peak_jobs"], 30, "{stats}");
+    assert_eq!(stats["jobs_refused"], 1, "{stats}");
+    assert_eq!(stats["requests"], 31, "{stats}");
+}
