@@ -118,20 +118,18 @@ pub(crate) fn comma_separated(ids: &[i64]) -> String {
 /// Accounts for a chunk by the suspended tickets a `recover_many` 422 lists
 /// as not recovered; the others were recovered. That reading holds only
 /// when every listed ticket is one of the chunk's ids: a list that cannot be
-/// matched (an entry without an id or with an id not sent, or no entry at
-/// all) says nothing sure of the unlisted ids, so they are outcome unknown.
+/// matched (an entry with an id not sent, or no entry at all) says nothing
+/// sure of the unlisted ids, so they are outcome unknown. (A list with an
+/// entry without an id cannot be read at all: every id is unknown.)
 pub(crate) fn account_not_recovered(
     outcome: &mut BatchOutcome,
     chunk: &[i64],
     failed: &[types::SuspendedTicket],
 ) {
     let sent: HashSet<i64> = chunk.iter().copied().collect();
-    let matched = !failed.is_empty()
-        && failed
-            .iter()
-            .all(|t| t.id.is_some_and(|id| sent.contains(&id)));
+    let matched = !failed.is_empty() && failed.iter().all(|t| sent.contains(&t.id));
     for &id in chunk {
-        match failed.iter().find(|t| t.id == Some(id)) {
+        match failed.iter().find(|t| t.id == id) {
             Some(ticket) => outcome.failed.push(Failure {
                 id,
                 reason: crate::recover::why_not(ticket),

@@ -78,7 +78,10 @@ mod tests {
 
     #[test]
     fn names_come_from_the_ticket_or_the_table() {
-        let t = |v: serde_json::Value| serde_json::from_value::<types::SuspendedTicket>(v).unwrap();
+        let t = |mut v: serde_json::Value| {
+            v["id"] = 1.into();
+            serde_json::from_value::<types::SuspendedTicket>(v).unwrap()
+        };
         assert_eq!(
             cause_name(&t(serde_json::json!({"cause_id": 13}))),
             Some("blocklisted")

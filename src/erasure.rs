@@ -183,34 +183,26 @@ impl Client {
     ) -> Result<Lookup, Error> {
         let (user_id, email, name, role, state) = match person {
             Person::Id(id) => match self.users().show(*id).await {
-                Ok(u) => from_user(&u, *id),
+                Ok(u) => from_user(&u),
                 Err(Error::NotFound(_)) => return Ok(Lookup::NotFound),
                 Err(e) => return Err(e),
             },
             Person::Email(email) => {
                 let active = self.users().with_email(email).await?;
                 match active.as_slice() {
-                    [one] => from_user(one, one.id.unwrap_or_default()),
+                    [one] => from_user(one),
                     [] => match self.deleted_with_email(email).await?.as_slice() {
                         [d] => (
-                            d.id.unwrap_or_default(),
+                            d.id,
                             d.email.clone(),
                             d.name.clone(),
                             d.role.as_ref().map(|r| r.to_string()),
                             UserState::Deleted,
                         ),
                         [] => return Ok(Lookup::NotFound),
-                        many => {
-                            return Ok(Lookup::Ambiguous(
-                                many.iter().filter_map(|u| u.id).collect(),
-                            ))
-                        }
+                        many => return Ok(Lookup::Ambiguous(many.iter().map(|u| u.id).collect())),
                     },
-                    many => {
-                        return Ok(Lookup::Ambiguous(
-                            many.iter().filter_map(|u| u.id).collect(),
-                        ))
-                    }
+                    many => return Ok(Lookup::Ambiguous(many.iter().map(|u| u.id).collect())),
                 }
             }
         };
@@ -415,7 +407,7 @@ impl Client {
         while let Some(record) = deleted.next().await {
             match record {
                 Ok(t) => {
-                    ids.extend(t.id);
+                    ids.insert(t.id);
                 }
                 // A record that cannot be read cannot be told apart: the
                 // look as a whole says nothing sure.
@@ -458,7 +450,6 @@ impl Client {
 
 fn from_user(
     u: &types::User,
-    id: i64,
 ) -> (
     i64,
     Option<String>,
@@ -467,7 +458,7 @@ fn from_user(
     UserState,
 ) {
     (
-        u.id.unwrap_or(id),
+        u.id,
         u.email.clone(),
         u.name.clone(),
         u.role.as_ref().map(|r| r.to_string()),
@@ -489,11 +480,7 @@ async fn ticket_ids(
     let mut tickets = std::pin::pin!(tickets);
     while let Some(record) = tickets.next().await {
         match record {
-            Ok(t) => match t.id {
-                Some(id) => ids.push(id),
-                // Its subject could be personal data: not repeated here.
-                None => unidentified.push("a ticket record without an id".into()),
-            },
+            Ok(t) => ids.push(t.id),
             Err(Error::Record { reason, .. }) => {
                 unidentified.push(format!("a ticket record that cannot be read: {reason}"))
             }

@@ -140,14 +140,14 @@ impl Seen {
 
 /// A record that names itself: what tells two records of a listing apart.
 pub(crate) trait Keyed {
-    /// The record's id, when it has one.
-    fn key(&self) -> Option<i64>;
+    /// The record's id.
+    fn key(&self) -> i64;
 }
 
 macro_rules! keyed_by_id {
     ($($t:ty),*) => {$(
         impl Keyed for $t {
-            fn key(&self) -> Option<i64> {
+            fn key(&self) -> i64 {
                 self.id
             }
         }
@@ -161,9 +161,9 @@ keyed_by_id!(
 );
 
 impl Keyed for types::JobStatus {
-    fn key(&self) -> Option<i64> {
+    fn key(&self) -> i64 {
         // Job ids are strings: their fingerprint stands in.
-        Some(foldhash::fast::FixedState::default().hash_one(&self.id) as i64)
+        foldhash::fast::FixedState::default().hash_one(&self.id) as i64
     }
 }
 
@@ -175,17 +175,13 @@ struct Delivered {
 
 impl Delivered {
     /// Records the ids of `records`; `false` when the page had records and
-    /// every one of them was delivered before (a record without an id is
-    /// always new: nothing tells it apart).
+    /// every one of them was delivered before.
     fn any_new<T: Keyed>(&mut self, records: &Records<T>) -> bool {
         let mut new = false;
         let mut any = false;
         let mut take = |record: &T| {
             any = true;
-            match record.key() {
-                Some(id) => new |= self.ids.insert(id),
-                None => new = true,
-            }
+            new |= self.ids.insert(record.key());
         };
         match records {
             Records::Whole(all) => all.iter().for_each(&mut take),

@@ -677,7 +677,7 @@ mod tests {
         else {
             panic!("not decoded into the operation's own type");
         };
-        assert_eq!(page.suspended_tickets[0].id, Some(7));
+        assert_eq!(page.suspended_tickets[0].id, 7);
     }
 
     #[test]
@@ -801,6 +801,6 @@ mod tests {
         let value = decoded::<crate::types::SuspendedTicketsPage, ()>(response)
             .await
             .unwrap();
-        assert_eq!(value.into_inner().suspended_tickets[0].id, Some(7));
+        assert_eq!(value.into_inner().suspended_tickets[0].id, 7);
     }
 }

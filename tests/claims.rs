@@ -365,7 +365,7 @@ async fn an_empty_success_is_sent_again_and_every_decode_error_keeps_its_status(
         })
         .await;
     let ticket = client(&server).show_suspended_ticket(7).await.unwrap();
-    assert_eq!(ticket.id, Some(7));
+    assert_eq!(ticket.id, 7);
 
     // Empty every time, and of the wrong shape: decode errors with status.
     for body in ["", r#"{"suspended_ticket": "not a ticket"}"#] {
@@ -411,4 +411,25 @@ async fn a_record_that_cannot_be_read_is_kept_as_it_came() {
         Err(Error::Record { raw, .. }) => assert_eq!(raw, record),
         other => panic!("{other:?}"),
     }
+}
+
+#[tokio::test]
+async fn a_recover_422_listing_a_ticket_without_an_id_leaves_every_id_unknown() {
+    // Which of the three was not recovered cannot be told: none is claimed
+    // recovered, none claimed not recovered.
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/suspended_tickets/recover_many");
+            then.status(422).json_body(json!({
+                "suspended_tickets": [{ "subject": "no id", "cause": "Detected as spam" }]
+            }));
+        })
+        .await;
+    let outcome = client(&server).recover_many([1, 2, 3]).await;
+    assert_eq!(
+        sorted(&outcome),
+        (vec![], vec![], vec![1, 2, 3]),
+        "{outcome:?}"
+    );
 }

@@ -210,7 +210,7 @@ async fn delete_user(client: &Client) -> Result<(), Error> {
 
 // doc: list_requested_tickets
 async fn list_requested_tickets(client: &Client) -> Result<(), Error> {
-    let ids: Vec<Option<i64>> = client
+    let ids: Vec<i64> = client
         .users()
         .requested_tickets(35436)
         .map_ok(|t| t.id)

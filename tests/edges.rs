@@ -163,7 +163,10 @@ async fn a_cursor_cycle_ends_the_stream_with_an_error() {
     )
     .await
     .expect("the stream ends");
-    let ids: Vec<i64> = results.iter().filter_map(|r| r.as_ref().ok()?.id).collect();
+    let ids: Vec<i64> = results
+        .iter()
+        .filter_map(|r| Some(r.as_ref().ok()?.id))
+        .collect();
     assert_eq!(ids, [1, 2, 3]);
     assert!(
         matches!(results.last(), Some(Err(Error::CursorLoop { cursor })) if cursor == "A"),
@@ -204,7 +207,7 @@ async fn a_failed_stream_resumes_from_its_last_cursor() {
     let mut seen = Vec::new();
     let error = loop {
         match stream.next().await {
-            Some(Ok(t)) => seen.push(t.id.unwrap()),
+            Some(Ok(t)) => seen.push(t.id),
             Some(Err(e)) => break e,
             None => panic!("the broken page must fail"),
         }
@@ -231,7 +234,7 @@ async fn a_failed_stream_resumes_from_its_last_cursor() {
         .suspended_tickets()
         .after(cursor)
         .stream()
-        .map_ok(|t| t.id.unwrap())
+        .map_ok(|t| t.id)
         .try_collect()
         .await
         .unwrap();
@@ -271,7 +274,7 @@ async fn a_bad_record_is_its_own_error_and_the_stream_goes_on() {
     let client = client(&server);
     let results: Vec<_> = client.deleted_tickets().stream().collect().await;
     assert_eq!(results.len(), 4, "{results:?}");
-    assert_eq!(results[0].as_ref().unwrap().id, Some(1));
+    assert_eq!(results[0].as_ref().unwrap().id, 1);
     match &results[1] {
         Err(Error::Record { raw, .. }) => assert!(raw.contains("\"two\""), "{raw}"),
         other => panic!("expected a bad record, got {other:?}"),
@@ -280,7 +283,7 @@ async fn a_bad_record_is_its_own_error_and_the_stream_goes_on() {
         Err(Error::Record { raw, .. }) => assert!(raw.contains("20140704T15:37:04Z")),
         other => panic!("expected a bad record, got {other:?}"),
     }
-    assert_eq!(results[3].as_ref().unwrap().id, Some(4));
+    assert_eq!(results[3].as_ref().unwrap().id, 4);
 }
 
 #[tokio::test]
@@ -435,7 +438,7 @@ async fn retry_after_as_a_date_and_as_zero() {
         let started = Instant::now();
         let ticket = client_for(&server.base_url).show_ticket(1).await.unwrap();
         let waited = started.elapsed();
-        assert_eq!(ticket.id, Some(1));
+        assert_eq!(ticket.id, 1);
         assert!(waited >= at_least, "Retry-After {value}: waited {waited:?}");
         assert_eq!(server.count("/api/v2/tickets/1"), 2);
     }

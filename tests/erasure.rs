@@ -37,17 +37,15 @@ fn assert_erased(sim: &Running, user: i64, tickets: &[i64], email: &str) {
     assert!(
         !s.tickets
             .iter()
-            .any(|t| t.id.is_some_and(|id| ids.contains(&id)) || t.requester_id == Some(user)),
+            .any(|t| ids.contains(&t.id) || t.requester_id == Some(user)),
         "no live ticket of theirs"
     );
     assert!(
-        !s.deleted
-            .iter()
-            .any(|d| d.id.is_some_and(|id| ids.contains(&id))),
+        !s.deleted.iter().any(|d| ids.contains(&d.id)),
         "no deleted ticket of theirs"
     );
-    assert!(!s.users.iter().any(|u| u.id == Some(user)), "no user");
-    let rest = s.deleted_users.iter().find(|u| u.id == Some(user));
+    assert!(!s.users.iter().any(|u| u.id == user), "no user");
+    let rest = s.deleted_users.iter().find(|u| u.id == user);
     let rest = rest.expect("Zendesk keeps a permanently deleted user's id");
     assert_eq!(rest.name.as_deref(), Some("Permanently Deleted User"));
     assert_eq!(rest.email, None);
@@ -92,10 +90,7 @@ async fn erasing_a_person_with_250_tickets_leaves_nothing_of_them() {
     assert_eq!(report.tickets.len(), 250);
     assert_erased(&sim, user, &tickets, email);
     assert!(
-        sim.snapshot()
-            .tickets
-            .iter()
-            .any(|t| t.id == Some(other[0])),
+        sim.snapshot().tickets.iter().any(|t| t.id == other[0]),
         "the ticket they are only copied on stays"
     );
 
@@ -184,8 +179,8 @@ async fn under_faults_reruns_of_the_plan_converge_and_the_report_matches() {
         // gone; one that is still there is not reported done.
         let s = sim.snapshot();
         for (id, step) in &report.tickets {
-            let present = s.tickets.iter().any(|t| t.id == Some(*id))
-                || s.deleted.iter().any(|d| d.id == Some(*id));
+            let present =
+                s.tickets.iter().any(|t| t.id == *id) || s.deleted.iter().any(|d| d.id == *id);
             assert!(
                 !(step.is_done() && present),
                 "ticket {id} reported erased but present"
@@ -254,10 +249,10 @@ async fn marking_250_tickets_as_spam_suspends_their_requesters() {
     assert!(!outcome.failed[0].outcome_unknown);
     let s = sim.snapshot();
     for user in &requesters {
-        let u = s.users.iter().find(|u| u.id == Some(*user)).unwrap();
+        let u = s.users.iter().find(|u| u.id == *user).unwrap();
         assert_eq!(u.suspended, Some(true), "requester {user} suspended");
     }
-    let deleted: BTreeSet<i64> = s.deleted.iter().filter_map(|d| d.id).collect();
+    let deleted: BTreeSet<i64> = s.deleted.iter().map(|d| d.id).collect();
     assert!(
         tickets[..250].iter().all(|id| deleted.contains(id)),
         "the tickets are deleted"
@@ -284,6 +279,6 @@ async fn marking_250_tickets_as_spam_suspends_their_requesters() {
     let back = client.users().suspend(user, false).await.unwrap();
     assert_eq!(back.suspended, Some(false));
     let s = sim.snapshot();
-    let stored = s.users.iter().find(|u| u.id == Some(user)).unwrap();
+    let stored = s.users.iter().find(|u| u.id == user).unwrap();
     assert_eq!(stored.suspended, Some(false));
 }

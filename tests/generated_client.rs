@@ -192,7 +192,7 @@ async fn recover_failures_decode_with_the_generated_type() {
     let failure: types::RecoverSuspendedTicketFailure =
         serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
     assert_eq!(failure.ticket.len(), 1);
-    assert_eq!(failure.ticket[0].id, Some(14668816692628));
+    assert_eq!(failure.ticket[0].id, 14668816692628);
     assert_eq!(
         failure.ticket[0].cause.as_deref(),
         Some("Received from support address")

@@ -38,7 +38,7 @@ async fn requests_carry_auth_and_user_agent_but_no_api_version_header() {
         })
         .await;
     let ticket = client(&server).show_suspended_ticket(7).await.unwrap();
-    assert_eq!(ticket.id, Some(7));
+    assert_eq!(ticket.id, 7);
     mock.assert_async().await;
 }
 
@@ -103,7 +103,7 @@ async fn streams_every_item_across_pages_with_sort_options() {
         .sort_by(zendesk_support::types::ListSuspendedTicketsSortBy::CreatedAt)
         .sort_order(zendesk_support::types::ListSuspendedTicketsSortOrder::Desc)
         .stream()
-        .map_ok(|t| t.id.unwrap())
+        .map_ok(|t| t.id)
         .try_collect()
         .await
         .unwrap();
@@ -149,10 +149,7 @@ async fn a_next_link_to_another_host_is_never_followed() {
         .await;
     let client = client(&server);
     let results: Vec<Result<_, Error>> = client.deleted_tickets().stream().collect_items().await;
-    let ids: Vec<i64> = results
-        .iter()
-        .map(|r| r.as_ref().unwrap().id.unwrap())
-        .collect();
+    let ids: Vec<i64> = results.iter().map(|r| r.as_ref().unwrap().id).collect();
     assert_eq!(ids, [1, 2, 3]);
     second.assert_async().await;
     assert_eq!(trap.calls_async().await, 0);
@@ -348,11 +345,8 @@ async fn recovering_one_ticket_the_two_ways() {
         })
         .await;
     let client = client(&server);
-    assert_eq!(client.recover(5).await.unwrap().id, Some(50));
-    assert_eq!(
-        client.recover_keeping_requester(5).await.unwrap().id,
-        Some(51)
-    );
+    assert_eq!(client.recover(5).await.unwrap().id, 50);
+    assert_eq!(client.recover_keeping_requester(5).await.unwrap().id, 51);
     single.assert_async().await;
     many.assert_async().await;
 }
@@ -409,7 +403,7 @@ async fn a_429_is_retried_after_retry_after() {
     let client = client(&server);
     let started = std::time::Instant::now();
     let ticket = client.show_ticket(9).await.unwrap();
-    assert_eq!(ticket.id, Some(9));
+    assert_eq!(ticket.id, 9);
     assert!(
         started.elapsed() >= Duration::from_millis(950),
         "waited {:?}",
@@ -904,5 +898,5 @@ async fn a_relative_next_link_is_not_foreign() {
         .try_collect()
         .await
         .unwrap();
-    assert_eq!(ids, vec![Some(1), Some(2)]);
+    assert_eq!(ids, vec![1, 2]);
 }

@@ -49,7 +49,7 @@ async fn streams_thousands_in_order_with_flat_pages() {
         .suspended_tickets()
         .page_size(37)
         .stream()
-        .map_ok(|t| t.id.unwrap())
+        .map_ok(|t| t.id)
         .try_collect()
         .await
         .unwrap();
@@ -75,7 +75,7 @@ async fn batches_with_unrecoverable_tickets_account_for_every_id() {
         .iter()
         .map(|t| {
             (
-                t.id.unwrap(),
+                t.id,
                 zendesk_simulator::recoverable(t),
                 t.author.as_ref().and_then(|a| a.id),
             )
@@ -104,7 +104,7 @@ async fn batches_with_unrecoverable_tickets_account_for_every_id() {
         .all(|f| f.reason == "Received from support address" && f.status == Some(422)));
     assert_eq!(outcome.done.len() + outcome.failed.len(), 250);
     let after = sim.snapshot();
-    let still: BTreeSet<i64> = after.suspended.iter().filter_map(|t| t.id).collect();
+    let still: BTreeSet<i64> = after.suspended.iter().map(|t| t.id).collect();
     assert!(
         outcome.done.iter().all(|id| !still.contains(id)),
         "recovered ones are gone"
@@ -182,7 +182,7 @@ async fn concurrent_requests_share_the_window_without_429s() {
     .await
     .unwrap();
     let client = sim.client();
-    let id = sim.snapshot().suspended[0].id.unwrap();
+    let id = sim.snapshot().suspended[0].id;
     // One call first, so the client has read the window.
     client.show_suspended_ticket(id).await.unwrap();
     let calls = futures::stream::iter(0..60)
@@ -248,7 +248,7 @@ async fn lost_answers_are_reported_as_unknown_never_as_done() {
         .suspended
         .iter()
         .filter(|t| zendesk_simulator::recoverable(t))
-        .filter_map(|t| t.id)
+        .map(|t| t.id)
         .collect();
     let client = sim.client();
     let outcome = client.recover_many(ids.clone()).await;
@@ -262,12 +262,7 @@ async fn lost_answers_are_reported_as_unknown_never_as_done() {
         "the server did the work, then the answer was lost"
     );
     assert!(!outcome.failed.is_empty(), "faults happened");
-    let still: BTreeSet<i64> = sim
-        .snapshot()
-        .suspended
-        .iter()
-        .filter_map(|t| t.id)
-        .collect();
+    let still: BTreeSet<i64> = sim.snapshot().suspended.iter().map(|t| t.id).collect();
     assert!(
         outcome.done.iter().all(|id| !still.contains(id)),
         "`done` is always true"
@@ -314,7 +309,7 @@ async fn purging_waits_for_jobs_and_removes_the_tickets() {
     .await
     .unwrap();
     let client = sim.client();
-    let ids: Vec<i64> = sim.snapshot().deleted.iter().filter_map(|d| d.id).collect();
+    let ids: Vec<i64> = sim.snapshot().deleted.iter().map(|d| d.id).collect();
     let mut with_unknown = ids.clone();
     with_unknown.push(1);
     let outcome = client

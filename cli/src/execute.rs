@@ -330,7 +330,7 @@ impl<'c> Executor<'c> {
             &tally
         ));
         while let Some(t) = records.next().await {
-            queue.extend(t.id);
+            queue.insert(t.id);
         }
         if tally.ended_early().is_some() || tally.unreadable() > 0 {
             return HashMap::new();

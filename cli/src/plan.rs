@@ -85,17 +85,17 @@ pub struct Planned {
 }
 
 impl Planned {
-    /// Decides for one ticket; `None` for a ticket without an id.
-    pub fn decide(ticket: &SuspendedTicket, rules: &Rules, now: DateTime<Utc>) -> Option<Planned> {
+    /// Decides for one ticket.
+    pub fn decide(ticket: &SuspendedTicket, rules: &Rules, now: DateTime<Utc>) -> Planned {
         let (rule, action) = rules.decide(ticket, now);
-        Some(Planned {
-            id: ticket.id?,
+        Planned {
+            id: ticket.id,
             action,
             rule: rule.to_string(),
             sender: rules::sender(ticket).map(str::to_string),
             subject: ticket.subject.clone(),
             cause_id: ticket.cause_id,
-        })
+        }
     }
 }
 
@@ -237,8 +237,8 @@ impl<'a> PlanWriter<'a> {
         }
     }
 
-    /// Decides for a page of tickets (one without an id counted unreadable
-    /// in `tally`), adds them to the plan and its file; the decisions.
+    /// Decides for a page of tickets, adds them to the plan and its file;
+    /// the decisions.
     pub fn add_page(
         &mut self,
         page: &[SuspendedTicket],
@@ -246,13 +246,7 @@ impl<'a> PlanWriter<'a> {
     ) -> Result<Vec<Planned>, String> {
         let decided: Vec<Planned> = page
             .iter()
-            .filter_map(|t| {
-                let planned = Planned::decide(t, self.rules, self.now);
-                if planned.is_none() {
-                    tally.count_unreadable();
-                }
-                planned
-            })
+            .map(|t| Planned::decide(t, self.rules, self.now))
             .collect();
         self.plan.tickets.extend(decided.iter().cloned());
         match self.file.as_mut() {

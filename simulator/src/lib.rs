@@ -114,7 +114,8 @@ impl Running {
         shared::lock(&self.app).snapshot()
     }
 
-    /// Adds suspended tickets; those without an id get one. Returns the ids.
+    /// Adds suspended tickets under fresh ids (any id they carry is
+    /// replaced); returns the ids.
     pub fn add_suspended(&self, tickets: Vec<types::SuspendedTicket>) -> Vec<i64> {
         shared::lock(&self.app).add_suspended(tickets)
     }

@@ -14,12 +14,7 @@ async fn start(lenient: bool) -> Running {
 }
 
 fn ids(sim: &Running) -> Vec<i64> {
-    let mut ids: Vec<i64> = sim
-        .snapshot()
-        .suspended
-        .iter()
-        .filter_map(|t| t.id)
-        .collect();
+    let mut ids: Vec<i64> = sim.snapshot().suspended.iter().map(|t| t.id).collect();
     ids.sort();
     ids
 }

@@ -192,7 +192,7 @@ fn spam(tool: &Path, row: &JobRow) -> Result<(Duration, Value, Stats), String> {
         .snapshot()
         .tickets
         .iter()
-        .filter_map(|t| t.id)
+        .map(|t| t.id)
         .take(row.tickets)
         .map(|id| id.to_string())
         .collect();

@@ -27,7 +27,7 @@ pub const COLUMNS: [&str; 7] = [
 pub fn row(t: &SuspendedTicket) -> [String; 7] {
     let text = |v: Option<&str>| v.unwrap_or("").to_string();
     [
-        t.id.map(|i| i.to_string()).unwrap_or_default(),
+        t.id.to_string(),
         t.created_at.map(|d| d.to_rfc3339()).unwrap_or_default(),
         t.cause_id.map(|i| i.to_string()).unwrap_or_default(),
         text(t.cause.as_deref()),

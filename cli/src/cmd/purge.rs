@@ -178,18 +178,10 @@ fn old_enough<'a>(
                 .and_then(|at| (now - at).to_std().ok())
                 .is_some_and(|age| age >= min)
         });
-        let id = match t.id {
-            Some(id) if old => Some(id),
-            Some(_) => {
-                summary.too_young += 1;
-                None
-            }
-            None => {
-                summary.unreadable += 1;
-                None
-            }
-        };
-        std::future::ready(id)
+        if !old {
+            summary.too_young += 1;
+        }
+        std::future::ready(old.then_some(t.id))
     })
 }
 
@@ -240,7 +232,7 @@ async fn settle(
         }
         let tally = Tally::default();
         let still: BTreeSet<i64> = listing::readable(listing::deleted(session.client()), &tally)
-            .filter_map(|t| std::future::ready(t.id))
+            .map(|t| t.id)
             .collect()
             .await;
         if tally.ended_early().is_some() {

@@ -84,12 +84,7 @@ impl Account {
     }
 
     pub fn suspended_ids(&self) -> BTreeSet<i64> {
-        self.sim
-            .snapshot()
-            .suspended
-            .iter()
-            .filter_map(|t| t.id)
-            .collect()
+        self.sim.snapshot().suspended.iter().map(|t| t.id).collect()
     }
 }
 

@@ -75,27 +75,21 @@ impl Account {
             config,
         };
         for t in seed::sample_suspended() {
-            if let Some(id) = t.id {
-                state.suspended.insert(id, t);
-            }
+            state.suspended.insert(t.id, t);
         }
         for t in seed::sample_tickets() {
-            if let Some(id) = t.id {
-                state.tickets.insert(id, t);
-            }
+            state.tickets.insert(t.id, t);
         }
         for (t, d) in seed::sample_deleted() {
-            if let Some(id) = d.id {
-                state.deleted.insert(id, (t, d));
-            }
+            state.deleted.insert(d.id, (t, d));
         }
         let first = state.take_ids(state.config.suspended);
         for t in seed::generate_suspended(&mut rng, first, state.config.suspended, &base_url) {
-            state.suspended.insert(t.id.unwrap_or_default(), t);
+            state.suspended.insert(t.id, t);
         }
         let first = state.take_ids(state.config.deleted);
         for (t, d) in seed::generate_deleted(&mut rng, first, state.config.deleted) {
-            state.deleted.insert(d.id.unwrap_or_default(), (t, d));
+            state.deleted.insert(d.id, (t, d));
         }
         // The agents: the one the simulator authenticates, and the one who
         // deleted the generated deleted tickets.
@@ -135,13 +129,13 @@ impl Account {
         first
     }
 
-    /// Adds suspended tickets (for tests); returns their ids.
+    /// Adds suspended tickets (for tests) under fresh ids; returns them.
     pub fn add_suspended(&mut self, tickets: Vec<types::SuspendedTicket>) -> Vec<i64> {
         tickets
             .into_iter()
             .map(|mut t| {
-                let id = t.id.unwrap_or_else(|| self.take_ids(1));
-                t.id = Some(id);
+                let id = self.take_ids(1);
+                t.id = id;
                 self.suspended.insert(id, t);
                 id
             })

@@ -43,7 +43,7 @@ impl Account {
         mut user: types::User,
         subjects: &[String],
     ) -> Vec<i64> {
-        user.id = Some(id);
+        user.id = id;
         user.url = Some(format!("{}/api/v2/users/{id}.json", self.base_url));
         self.users.insert(id, user);
         let first = self.take_ids(subjects.len());
@@ -86,7 +86,7 @@ impl Account {
     fn as_deleted(&self, u: &types::User) -> types::DeletedUser {
         from_json(json!({
             "id": u.id,
-            "url": format!("{}/api/v2/deleted_users/{}.json", self.base_url, u.id.unwrap_or_default()),
+            "url": format!("{}/api/v2/deleted_users/{}.json", self.base_url, u.id),
             "name": u.name,
             "email": u.email,
             "phone": u.phone,
@@ -220,7 +220,7 @@ impl Account {
         let items: Vec<(String, i64, types::DeletedUser)> = self
             .deleted_users()
             .into_iter()
-            .map(|u| (String::new(), u.id.unwrap_or_default(), u))
+            .map(|u| (String::new(), u.id, u))
             .collect();
         let listing = listing.unsorted();
         match pages::paginate(items, &listing, &self.base_url, "/api/v2/deleted_users") {
@@ -298,6 +298,6 @@ impl Account {
                     .as_deref()
                     .is_some_and(|e| e.to_lowercase() == email)
             })
-            .and_then(|u| u.id)
+            .map(|u| u.id)
     }
 }
