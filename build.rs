@@ -89,8 +89,10 @@ fn generate() -> Result<(), String> {
 }
 
 /// An open enum per string enum of the spec's models: the documented values
-/// as variants, and `Unknown(String)` for any other, so a value Zendesk adds
-/// tomorrow is data, not a decoding error. Serialized as the plain string.
+/// as variants, and `Unknown(UnknownValue)` for any other, so a value Zendesk
+/// adds tomorrow is data, not a decoding error. Serialized as the plain
+/// string. `UnknownValue` (src/unknown_value.rs) cannot be built outside the
+/// crate: `Status::Unknown("open")` beside `Status::Open` cannot exist.
 fn open_enums(enums: &[progenitor_adapter::OpenEnum], schemars: bool) -> Result<String, String> {
     let mut code = String::new();
     for e in enums {
@@ -130,7 +132,7 @@ fn open_enums(enums: &[progenitor_adapter::OpenEnum], schemars: bool) -> Result<
             code.push_str(&format!("    #[doc = \"`{value}`\"]\n    {variant},\n"));
         }
         code.push_str(
-            "    /// A value this version of the client does not know, as sent.\n    Unknown(::std::string::String),\n}\n\n",
+            "    /// A value this version of the client does not know, as sent\n    /// (never one of the values above).\n    Unknown(crate::UnknownValue),\n}\n\n",
         );
         let as_str: String = variants
             .iter()
@@ -171,7 +173,7 @@ fn open_enums(enums: &[progenitor_adapter::OpenEnum], schemars: bool) -> Result<
     /// The value as Zendesk sends it.
     pub fn as_str(&self) -> &str {{
         match self {{
-{as_str}            {name}::Unknown(other) => other,
+{as_str}            {name}::Unknown(other) => other.as_str(),
         }}
     }}
 
@@ -184,7 +186,7 @@ fn open_enums(enums: &[progenitor_adapter::OpenEnum], schemars: bool) -> Result<
 impl ::std::convert::From<&str> for {name} {{
     fn from(value: &str) -> Self {{
         match value {{
-{from_str}            other => {name}::Unknown(other.to_string()),
+{from_str}            other => {name}::Unknown(crate::UnknownValue::new(other)),
         }}
     }}
 }}

@@ -26,8 +26,8 @@ pub mod schemas {
 }
 
 /// The models: the generated types, with every enum read from the wire open
-/// (documented values plus `Unknown(String)`), so that a value Zendesk adds
-/// tomorrow decodes.
+/// (documented values plus `Unknown(`[`UnknownValue`]`)`), so that a value
+/// Zendesk adds tomorrow decodes.
 pub mod types {
     pub use crate::generated::types::*;
     include!(concat!(env!("OUT_DIR"), "/zendesk_open_enums.rs"));
@@ -49,6 +49,7 @@ mod raw;
 mod recover;
 pub mod retry;
 mod transport;
+mod unknown_value;
 mod users;
 mod waiting;
 
@@ -69,5 +70,6 @@ pub use rate_limit::{EndpointBudget, RateLimit};
 pub use raw::RawResponse;
 pub use retry::RetryPolicy;
 pub use transport::Transport;
+pub use unknown_value::UnknownValue;
 pub use users::Users;
 pub use waiting::{WaitReason, Waiting};
