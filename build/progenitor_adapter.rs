@@ -383,6 +383,16 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
         });
     }
 
+    let undocumented = undocumented_items(spec);
+    for (schema, property) in &undocumented {
+        adaptations.push(Adaptation {
+            operation: format!("schema {schema}"),
+            what: format!(
+                "property `{property}`: its items are objects whose properties nobody documents; progenitor is handed items of any type (`serde_json::Value`), so that an item of another shape (a string) is read, not a lost record"
+            ),
+        });
+    }
+
     let mut bodiless = Vec::new();
     for op in operations(spec) {
         for status in empty_bodies(spec, op.operation) {
@@ -433,7 +443,38 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
     }
     hoist_enums(&mut copy, &enums);
     fold_null_branches(&mut copy);
+    for (schema, property) in undocumented {
+        if let Some(items) = copy.pointer_mut(&format!(
+            "/components/schemas/{schema}/properties/{property}/items"
+        )) {
+            *items = serde_json::json!({});
+        }
+    }
     (copy, adaptations)
+}
+
+/// The (schema, property) pairs of arrays whose items are a bare object:
+/// `type: object` with no properties and no composition.
+fn undocumented_items(spec: &Value) -> Vec<(String, String)> {
+    let Some(schemas) = spec
+        .pointer("/components/schemas")
+        .and_then(Value::as_object)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (name, schema) in schemas {
+        let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+            continue;
+        };
+        for (property, p) in properties {
+            let bare = p.get("items").is_some_and(|items| describes_nothing(items));
+            if p.get("type").and_then(Value::as_str) == Some("array") && bare {
+                out.push((name.clone(), property.clone()));
+            }
+        }
+    }
+    out
 }
 
 /// The `$ref` of the schema that matches `null` only.

@@ -79,6 +79,11 @@ pub struct ErasurePlan {
     /// the user is not deleted: the plan cannot know every ticket to erase.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unidentified: Vec<String>,
+    /// The user's properties that held personal data when the plan was made
+    /// (for example `name`, `email`, `details`, `user_fields`): names, never
+    /// values, for the record of what the erasure removed.
+    #[serde(default)]
+    pub personal_data: Vec<String>,
 }
 
 impl ErasurePlan {
@@ -148,6 +153,10 @@ impl Step {
 pub struct ErasureReport {
     /// The user's id.
     pub user_id: i64,
+    /// The user's properties that held personal data, as the plan found
+    /// them: names, never values. Once `user_erased` is done, none holds it.
+    #[serde(default)]
+    pub personal_data: Vec<String>,
     /// Why nothing was done, when the erasure was refused.
     pub refused: Option<String>,
     /// Each ticket of the plan: permanently deleted (`Done`) or not, and why.
@@ -181,7 +190,7 @@ impl Client {
         person: &Person,
         options: &ErasureOptions,
     ) -> Result<Lookup, Error> {
-        let (user_id, email, name, role, state) = match person {
+        let (user_id, email, name, role, state, personal_data) = match person {
             Person::Id(id) => match self.users().show(*id).await {
                 Ok(u) => from_user(&u),
                 Err(Error::NotFound(_)) => return Ok(Lookup::NotFound),
@@ -198,6 +207,7 @@ impl Client {
                             d.name.clone(),
                             d.role.as_ref().map(|r| r.to_string()),
                             UserState::Deleted,
+                            personal_data_of_deleted(d),
                         ),
                         [] => return Ok(Lookup::NotFound),
                         many => return Ok(Lookup::Ambiguous(many.iter().map(|u| u.id).collect())),
@@ -225,6 +235,7 @@ impl Client {
             tickets,
             ccd_kept,
             unidentified,
+            personal_data,
         })))
     }
 
@@ -251,6 +262,7 @@ impl Client {
     pub async fn erase(&self, plan: &ErasurePlan, options: &ErasureOptions) -> ErasureReport {
         let mut report = ErasureReport {
             user_id: plan.user_id,
+            personal_data: plan.personal_data.clone(),
             refused: None,
             tickets: BTreeMap::new(),
             user_deleted: Step::Skipped {
@@ -456,6 +468,7 @@ fn from_user(
     Option<String>,
     Option<String>,
     UserState,
+    Vec<String>,
 ) {
     (
         u.id,
@@ -467,7 +480,51 @@ fn from_user(
         } else {
             UserState::Active
         },
+        personal_data_of(u),
     )
+}
+
+/// The properties of a user that hold personal data (the spec's User
+/// description names them), those that have a value.
+fn personal_data_of(u: &types::User) -> Vec<String> {
+    let text = |v: &Option<String>| v.as_deref().is_some_and(|t| !t.trim().is_empty());
+    let fields = u
+        .user_fields
+        .values()
+        .any(|v| !v.is_null() && v != "" && v != &serde_json::Value::Array(Vec::new()));
+    [
+        ("name", text(&u.name)),
+        ("email", text(&u.email)),
+        ("phone", text(&u.phone)),
+        ("alias", text(&u.alias)),
+        ("details", text(&u.details)),
+        ("notes", text(&u.notes)),
+        ("signature", text(&u.signature)),
+        ("photo", u.photo.is_some()),
+        ("remote_photo_url", text(&u.remote_photo_url)),
+        ("user_fields", fields),
+        ("external_id", text(&u.external_id)),
+    ]
+    .into_iter()
+    .filter(|(_, held)| *held)
+    .map(|(name, _)| name.to_string())
+    .collect()
+}
+
+/// The same for a deleted user, which keeps fewer properties.
+fn personal_data_of_deleted(u: &types::DeletedUser) -> Vec<String> {
+    let text = |v: &Option<String>| v.as_deref().is_some_and(|t| !t.trim().is_empty());
+    let named = text(&u.name) && u.name.as_deref() != Some("Permanently Deleted User");
+    [
+        ("name", named),
+        ("email", text(&u.email)),
+        ("phone", text(&u.phone)),
+        ("photo", u.photo.is_some()),
+    ]
+    .into_iter()
+    .filter(|(_, held)| *held)
+    .map(|(name, _)| name.to_string())
+    .collect()
 }
 
 /// The ids of every ticket `tickets` lists; a record without one, or one
@@ -498,4 +555,34 @@ fn failures_by_id(outcome: &BatchOutcome) -> BTreeMap<i64, &Failure> {
         .filter(|f| seen.insert(f.id))
         .map(|f| (f.id, f))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_personal_data_a_user_holds_is_named_not_copied() {
+        let user: types::User = serde_json::from_value(serde_json::json!({
+            "id": 1,
+            "name": "Ada Lovelace",
+            "email": "ada@example.com",
+            "phone": null,
+            "alias": "",
+            "details": "12 Example Street",
+            "photo": { "content_url": "https://example.com/ada.png" },
+            "user_fields": { "loyalty": null, "address": "12 Example Street" },
+            "external_id": null
+        }))
+        .unwrap();
+        assert_eq!(
+            personal_data_of(&user),
+            ["name", "email", "details", "photo", "user_fields"]
+        );
+        let erased: types::DeletedUser = serde_json::from_value(serde_json::json!({
+            "id": 1, "name": "Permanently Deleted User", "email": null, "photo": null
+        }))
+        .unwrap();
+        assert!(personal_data_of_deleted(&erased).is_empty());
+    }
 }

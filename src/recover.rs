@@ -65,7 +65,7 @@ fn first_ticket(tickets: Vec<types::Ticket>) -> Result<types::Ticket, Error> {
 /// Why a suspended ticket was not recovered, in Zendesk's words.
 pub(crate) fn why_not(ticket: &types::SuspendedTicket) -> String {
     let mut parts: Vec<String> = ticket.cause.iter().cloned().collect();
-    parts.extend(ticket.error_messages.iter().flatten().cloned());
+    parts.extend(ticket.error_messages.iter().flatten().map(error_message));
     if parts.is_empty() {
         "not recovered (Zendesk gave no cause)".into()
     } else {
@@ -124,5 +124,20 @@ async fn refusal(
             }
             Error::Invalid(Box::new(api))
         }
+    }
+}
+
+/// One of a suspended ticket's error messages, as words: Zendesk documents
+/// the items as objects without saying what they hold, so a string is taken
+/// as it is, an object by its first text among the usual keys, and anything
+/// else as its JSON.
+fn error_message(item: &serde_json::Value) -> String {
+    match item {
+        serde_json::Value::String(text) => text.clone(),
+        serde_json::Value::Object(fields) => ["description", "message", "title", "error"]
+            .iter()
+            .find_map(|key| fields.get(*key).and_then(serde_json::Value::as_str))
+            .map_or_else(|| item.to_string(), str::to_string),
+        other => other.to_string(),
     }
 }

@@ -412,24 +412,3 @@ async fn a_record_that_cannot_be_read_is_kept_as_it_came() {
         other => panic!("{other:?}"),
     }
 }
-
-#[tokio::test]
-async fn a_recover_422_listing_a_ticket_without_an_id_leaves_every_id_unknown() {
-    // Which of the three was not recovered cannot be told: none is claimed
-    // recovered, none claimed not recovered.
-    let server = MockServer::start_async().await;
-    server
-        .mock_async(|when, then| {
-            when.path("/api/v2/suspended_tickets/recover_many");
-            then.status(422).json_body(json!({
-                "suspended_tickets": [{ "subject": "no id", "cause": "Detected as spam" }]
-            }));
-        })
-        .await;
-    let outcome = client(&server).recover_many([1, 2, 3]).await;
-    assert_eq!(
-        sorted(&outcome),
-        (vec![], vec![], vec![1, 2, 3]),
-        "{outcome:?}"
-    );
-}

@@ -309,6 +309,47 @@ async fn ticket_values_added_tomorrow_decode() {
         json!("chore")
     );
     assert_eq!(TicketStatus::from("open"), TicketStatus::Open);
+    // A soft-deleted ticket, as the incremental export serves it.
+    assert_eq!(TicketStatus::from("deleted"), TicketStatus::Deleted);
+}
+
+/// Zendesk documents a suspended ticket's error messages as objects and its
+/// attachments as nullable; strings (as the spec once said) read too, and a
+/// recover 422 gives the messages' words as the reason.
+#[tokio::test]
+async fn error_messages_of_either_shape_and_null_attachments_read() {
+    let server = MockServer::start_async().await;
+    let ticket = json!({
+        "id": 5,
+        "cause": "Received from support address",
+        "error_messages": [{ "description": "The sender is the support address" }, "and a string"],
+        "attachments": null
+    });
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/suspended_tickets/5");
+            then.status(200)
+                .json_body(json!({ "suspended_ticket": ticket.clone() }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path("/api/v2/suspended_tickets/recover_many");
+            then.status(422)
+                .json_body(json!({ "suspended_tickets": [ticket.clone()] }));
+        })
+        .await;
+    let client = client(&server);
+    let shown = client.show_suspended_ticket(5).await.unwrap();
+    assert_eq!(shown.error_messages.as_ref().map(Vec::len), Some(2));
+    assert_eq!(shown.attachments, None);
+    let outcome = client.recover_many([5]).await;
+    assert_eq!(outcome.failed.len(), 1, "{outcome:?}");
+    assert_eq!(
+        outcome.failed[0].reason,
+        "Received from support address; The sender is the support address; and a string"
+    );
+    assert!(!outcome.failed[0].outcome_unknown);
 }
 
 // ------------------------------------------------------------ batches
@@ -321,6 +362,10 @@ async fn an_unmatched_recover_failure_list_leaves_ids_unknown() {
         (
             "id null",
             json!([{ "id": null, "cause": "Detected as spam" }]),
+        ),
+        (
+            "no id",
+            json!([{ "subject": "which one?", "cause": "Detected as spam" }]),
         ),
         ("empty list", json!([])),
         (

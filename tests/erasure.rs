@@ -79,6 +79,7 @@ async fn erasing_a_person_with_250_tickets_leaves_nothing_of_them() {
         tickets.iter().copied().collect()
     );
     assert_eq!(plan.ccd_kept, other);
+    assert_eq!(plan.personal_data, ["name", "email"]);
     assert_eq!(
         sim.snapshot().users.len(),
         people_before,
@@ -88,6 +89,7 @@ async fn erasing_a_person_with_250_tickets_leaves_nothing_of_them() {
     let report = client.erase(&plan, &options()).await;
     assert!(report.complete(), "{report:#?}");
     assert_eq!(report.tickets.len(), 250);
+    assert_eq!(report.personal_data, plan.personal_data);
     assert_erased(&sim, user, &tickets, email);
     assert!(
         sim.snapshot().tickets.iter().any(|t| t.id == other[0]),

@@ -15,7 +15,7 @@
 //!
 //! let sim = zendesk_simulator::start(Config { suspended: 500, ..Config::default() }).await?;
 //! let client = sim.client();               // a zendesk_support::Client for it
-//! let outcome = client.delete_suspended_many(sim.snapshot().suspended.iter().filter_map(|t| t.id)).await;
+//! let outcome = client.delete_suspended_many(sim.snapshot().suspended.iter().map(|t| t.id)).await;
 //! assert!(outcome.all_done());
 //! assert!(sim.snapshot().suspended.is_empty());
 //! sim.stop().await;

@@ -275,6 +275,27 @@ pub fn person(id: i64, name: &str, email: &str, base_url: &str) -> types::User {
         "created_at": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         "updated_at": created.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         "last_login_at": null,
+        // What live user records carry beside (zendesk_api_client_rb's and
+        // zenpy's recordings).
+        "alias": null,
+        "details": null,
+        "signature": null,
+        "photo": null,
+        "user_fields": {},
+        "shared_phone_number": null,
+        "iana_time_zone": "Europe/London",
+        "locale_id": 1176,
+        "shared": false,
+        "shared_agent": false,
+        "restricted_agent": true,
+        "ticket_restriction": "requested",
+        "custom_role_id": null,
+        "default_group_id": null,
+        "moderator": false,
+        "only_private_comments": false,
+        "two_factor_auth_enabled": null,
+        "chat_only": false,
+        "report_csv": false,
     }))
 }
 
@@ -317,7 +338,13 @@ pub fn generate_people(
             let subjects = (0..rng.usize(1..=5))
                 .map(|_| pick(rng, &CUSTOMER_SUBJECTS).to_string())
                 .collect();
-            (person(0, &name, &email, base_url), subjects)
+            let mut user = person(0, &name, &email, base_url);
+            // Some people gave more about themselves: an address, a phone.
+            if n % 3 == 0 {
+                user.details = Some(format!("{} Example Street, Exampletown", 10 + n));
+                user.phone = Some(format!("+1555{:07}", n));
+            }
+            (user, subjects)
         })
         .collect()
 }

@@ -200,6 +200,12 @@ pub async fn plan(
             earlier.ccd_kept = fresh.ccd_kept;
             earlier.state = fresh.state;
             earlier.unidentified = fresh.unidentified;
+            // What the person had when first found stays on record.
+            for field in fresh.personal_data {
+                if !earlier.personal_data.contains(&field) {
+                    earlier.personal_data.push(field);
+                }
+            }
             Some(earlier)
         }
         (earlier, fresh) => earlier.or(fresh),
@@ -218,6 +224,12 @@ pub fn print_plan(out: &Output, plan: &ErasurePlan) {
             zendesk_support::UserState::Deleted => "deleted, not yet permanently",
         }
     ));
+    if !plan.personal_data.is_empty() {
+        out.line(format!(
+            "personal data on the user: {}",
+            plan.personal_data.join(", ")
+        ));
+    }
     out.line(format!(
         "tickets to delete permanently: {}",
         plan.tickets.len()
@@ -248,6 +260,8 @@ pub struct Counts {
     pub tickets_unknown: usize,
     pub user_deleted: bool,
     pub user_erased: bool,
+    /// The user's properties that held personal data: names, never values.
+    pub personal_data: Vec<String>,
     pub complete: bool,
 }
 
@@ -273,6 +287,7 @@ pub fn counts(report: &ErasureReport, target: &str) -> Counts {
         tickets_unknown: failed(true),
         user_deleted: report.user_deleted.is_done(),
         user_erased: report.user_erased.is_done(),
+        personal_data: report.personal_data.clone(),
         complete: report.complete(),
     }
 }
@@ -305,6 +320,17 @@ pub fn print_report(out: &Output, report: &ErasureReport) {
         "user permanently deleted: {}",
         describe(&report.user_erased)
     ));
+    if !report.personal_data.is_empty() {
+        out.line(format!(
+            "personal data the user held: {}{}",
+            report.personal_data.join(", "),
+            if report.user_erased.is_done() {
+                " (removed with the user)"
+            } else {
+                " (still held)"
+            }
+        ));
+    }
     out.line(format!(
         "person erased: {}",
         if report.complete() {

@@ -159,7 +159,7 @@ impl Account {
         let Some(suspended) = self.suspended.get(&id) else {
             return not_found();
         };
-        let attachments = suspended.attachments.clone();
+        let attachments = suspended.attachments.clone().unwrap_or_default();
         let token: String = (0..15)
             .map(|_| self.rng.alphanumeric().to_ascii_lowercase())
             .collect();

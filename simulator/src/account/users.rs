@@ -95,6 +95,9 @@ impl Account {
             "organization_id": u.organization_id,
             "time_zone": u.time_zone,
             "locale": u.locale,
+            "locale_id": u.locale_id,
+            "photo": u.photo,
+            "shared_phone_number": u.shared_phone_number,
             "created_at": u.created_at,
             "updated_at": u.updated_at,
         }))
@@ -270,6 +273,9 @@ impl Account {
                     "organization_id": null,
                     "time_zone": before.time_zone,
                     "locale": before.locale,
+                    "locale_id": before.locale_id,
+                    "photo": null,
+                    "shared_phone_number": null,
                     "created_at": before.created_at,
                     "updated_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 }));
