@@ -4,13 +4,16 @@
 //! progenitor cannot take and adapts a copy for it. A shape that cannot be
 //! adapted fails the build with one line per operation, not a panic.
 //! `build/decode_once.rs` then lets the transport decode each success body
-//! once, for the generated code to take, and `build/lean_requests.rs` takes
-//! out two costs progenitor's request code pays on every call.
+//! once, for the generated code to take, `build/lean_requests.rs` takes
+//! out two costs progenitor's request code pays on every call, and
+//! `build/lenient_dates.rs` reads date-times in either ISO 8601 form.
 
 #[path = "build/decode_once.rs"]
 mod decode_once;
 #[path = "build/lean_requests.rs"]
 mod lean_requests;
+#[path = "build/lenient_dates.rs"]
+mod lenient_dates;
 #[path = "build/progenitor_adapter.rs"]
 #[allow(dead_code)]
 mod progenitor_adapter;
@@ -24,6 +27,7 @@ fn main() {
     println!("cargo::rerun-if-changed=build/progenitor_adapter.rs");
     println!("cargo::rerun-if-changed=build/decode_once.rs");
     println!("cargo::rerun-if-changed=build/lean_requests.rs");
+    println!("cargo::rerun-if-changed=build/lenient_dates.rs");
     if let Err(message) = generate() {
         for line in message.lines() {
             println!("cargo::error={line}");
@@ -80,6 +84,7 @@ fn generate() -> Result<(), String> {
         .map_err(|e| format!("{SPEC}: progenitor produced code that does not parse: {e}"))?;
     decode_once::rewrite(&mut file)?;
     lean_requests::rewrite(&mut file)?;
+    lenient_dates::rewrite(&mut file)?;
     let code = prettyplease::unparse(&file);
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);

@@ -468,7 +468,7 @@ fn undocumented_items(spec: &Value) -> Vec<(String, String)> {
             continue;
         };
         for (property, p) in properties {
-            let bare = p.get("items").is_some_and(|items| describes_nothing(items));
+            let bare = p.get("items").is_some_and(describes_nothing);
             if p.get("type").and_then(Value::as_str) == Some("array") && bare {
                 out.push((name.clone(), property.clone()));
             }

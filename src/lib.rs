@@ -38,6 +38,7 @@ mod batch;
 mod bulk_jobs;
 mod causes;
 mod client;
+mod datetime;
 mod erasure;
 mod error;
 mod job_results;

@@ -5,8 +5,12 @@
 //!
 //! Cursors are keyset cursors (the sort key and id of the last record), so
 //! records deleted between two pages do not shift the next page.
+//!
+//! Offset pagination reaches the first 10,000 records only (page 100 at
+//! most): deeper, Zendesk answers `400 InvalidPaginationDepth` (since 2024,
+//! "New limits for offset-based pagination").
 
-use crate::reply::{error, Reply};
+use crate::reply::{error, errors, Reply};
 use base64::Engine as _;
 use std::collections::BTreeMap;
 use std::ops::Bound::{Excluded, Unbounded};
@@ -93,7 +97,7 @@ pub fn paginate<T>(
         Order::Desc => a > b,
     };
     let Some(size) = listing.size else {
-        return Ok(offset_page(items, listing, base_url, path));
+        return offset_page(items, listing, base_url, path);
     };
     if size == 0 || size > 100 {
         return Err(size_error());
@@ -325,16 +329,34 @@ fn cursor_page<T>(
     }
 }
 
+/// The deepest record offset pagination reaches.
+pub const OFFSET_DEPTH: usize = 10_000;
+
+/// The body Zendesk answers a request past [`OFFSET_DEPTH`] with, as its
+/// users' logs quote it (transferwise/pipelinewise pull request #1183,
+/// airbytehq/airbyte issue #38595).
+pub fn too_deep() -> Reply {
+    errors(
+        400,
+        "InvalidPaginationDepth",
+        "Pagination requests using Offset Pagination are limited to page 100 or up to 10000 records (page * per_page)",
+        "There are limits to the page depth in Offset Pagination. Offset Pagination will be deprecated fully in the near future.\nPlease switch to Cursor Pagination at the earliest. Cursor Pagination does not have any limits.\nSee https://developer.zendesk.com/documentation/api-basics/pagination/comparing-cursor-pagination-and-offset-pagination\n",
+    )
+}
+
 fn offset_page<T>(
     mut items: Vec<(String, i64, T)>,
     listing: &Listing,
     base_url: &str,
     path: &str,
-) -> Page<T> {
+) -> Result<Page<T>, Reply> {
     let per_page = listing.per_page.clamp(1, 100);
     let page = listing.page.max(1);
+    if page.saturating_mul(per_page) > OFFSET_DEPTH {
+        return Err(too_deep());
+    }
     let count = items.len();
-    // Any page number is valid, however large: past the end it is empty.
+    // Past the end (within the depth limit) a page is empty.
     let start = (page - 1).saturating_mul(per_page).min(count);
     let end = (start + per_page).min(count);
     let url = |p: usize| {
@@ -343,14 +365,14 @@ fn offset_page<T>(
             listing.sort_query
         )
     };
-    Page {
+    Ok(Page {
         next_page: (end < count).then(|| url(page.saturating_add(1))),
         previous_page: (page > 1).then(|| url(page - 1)),
         count: Some(count as i64),
         items: items.drain(start..end).map(|(_, _, t)| t).collect(),
         meta: None,
         links: None,
-    }
+    })
 }
 
 #[cfg(test)]
@@ -424,5 +446,35 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn offset_pagination_stops_at_ten_thousand_records() {
+        let items = |n: i64| -> Vec<(String, i64, i64)> {
+            (1..=n).map(|i| (String::new(), i, i)).collect()
+        };
+        let offset = |page: usize, per_page: usize| Listing {
+            sort_by: None,
+            order: Order::Asc,
+            size: None,
+            after: None,
+            before: None,
+            page,
+            per_page,
+            sort_query: String::new(),
+        };
+        let last = paginate(items(10_050), &offset(100, 100), "", "/x").unwrap();
+        assert_eq!(last.items.first(), Some(&9_901));
+        assert!(
+            last.next_page.is_some(),
+            "Zendesk still links the next page"
+        );
+        assert_eq!(
+            paginate(items(10_050), &offset(101, 100), "", "/x").err(),
+            Some(too_deep())
+        );
+        // The depth counts records: page 200 of 50 is record 10,000.
+        assert!(paginate(items(10_050), &offset(200, 50), "", "/x").is_ok());
+        assert!(paginate(items(10_050), &offset(201, 50), "", "/x").is_err());
     }
 }

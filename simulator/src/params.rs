@@ -42,6 +42,16 @@ const SORTED_PAGES: &[&str] = &[
     "sort_by",
     "sort_order",
 ];
+/// The deleted-ticket list also takes offset pagination's parameters.
+const SORTED_PAGES_AND_OFFSET: &[&str] = &[
+    "page[size]",
+    "page[after]",
+    "page[before]",
+    "sort_by",
+    "sort_order",
+    "page",
+    "per_page",
+];
 
 /// The operation a matched route and method are, by the route's pattern.
 fn accepts(method: &Method, route: &str) -> Option<Accepts> {
@@ -58,7 +68,7 @@ fn accepts(method: &Method, route: &str) -> Option<Accepts> {
         ("DELETE", "suspended_tickets/destroy_many") => {
             ("suspended_tickets", "destroy_many", &["ids"], true)
         }
-        ("GET", "deleted_tickets") => ("deleted_tickets", "index", SORTED_PAGES, false),
+        ("GET", "deleted_tickets") => ("deleted_tickets", "index", SORTED_PAGES_AND_OFFSET, false),
         ("PUT", "deleted_tickets/restore_many") => {
             ("deleted_tickets", "restore_many", &["ids"], true)
         }

@@ -38,6 +38,16 @@ pub fn record_invalid(field: &str, code: &str, description: &str) -> Reply {
     )
 }
 
+/// Zendesk's newer error body: a list of errors with a code, a title and
+/// details.
+pub fn errors(status: u16, code: &str, title: &str, detail: &str) -> Reply {
+    Reply::Error(
+        status,
+        json!({ "errors": [{ "code": code, "title": title, "detail": detail }] }),
+        None,
+    )
+}
+
 pub fn not_found() -> Reply {
     error(404, "RecordNotFound", "Not found")
 }
