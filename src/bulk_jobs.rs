@@ -38,8 +38,18 @@ const MIN_POLL_GAP: Duration = Duration::from_millis(100);
 
 /// The first poll of jobs whose duration is not known yet, at the latest
 /// (sooner when the wait's first interval is shorter): a job may end within
-/// a second; the polls then space out by half again each time.
+/// a second.
 const FIRST_POLL: Duration = Duration::from_millis(200);
+
+/// While no job's duration is known, the polls come a sixth of the oldest
+/// job's age apart: a job's end is seen at most a sixth of its time late,
+/// at a cost of about a dozen polls per tenfold of duration.
+const AGE_SHARE: u32 = 6;
+
+/// Once a typical duration is known, the polls come a twentieth of it apart
+/// from just before it is due; a job that takes half again as long as its
+/// peers is polled by its age instead (it may take much longer).
+const TYPICAL_SHARE: u32 = 20;
 
 /// A bulk operation Zendesk carries out as a background job.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -180,10 +190,10 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
         self.wait.initial_interval.min(FIRST_POLL)
     }
 
-    /// When to poll next: when the first job in flight is expected to be
-    /// done (once a duration is known; before that, [`FIRST_POLL`] after the
-    /// oldest submission), but not sooner than `gap` after the last poll, nor
-    /// later than the wait's longest interval from now.
+    /// When to poll next: just before the first job in flight is expected to
+    /// be done (once a duration is known; before that, [`FIRST_POLL`] after
+    /// the oldest submission), but not sooner than `gap` after the last poll,
+    /// nor later than the wait's longest interval from now.
     fn next_poll(&self) -> Instant {
         let now = Instant::now();
         let oldest = self
@@ -196,7 +206,7 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
             Some(typical) => self
                 .in_flight
                 .iter()
-                .map(|j| j.submitted + typical)
+                .map(|j| j.submitted + typical - typical / TYPICAL_SHARE)
                 .min()
                 .unwrap_or(now),
             None => oldest + self.first_poll(),
@@ -249,19 +259,30 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
             self.out.push_back(outcome);
         }
         self.in_flight = still;
-        // After a poll that found a job done, the next may be due soon;
-        // after one that found none, wait longer each time (a job can take
-        // much longer than its peers).
-        let base = self
-            .durations
-            .typical()
-            .map_or(self.first_poll(), |t| t / 8)
-            .max(MIN_POLL_GAP);
-        self.gap = if progressed {
-            MIN_POLL_GAP
-        } else {
-            (self.gap.max(base).saturating_mul(3) / 2).min(self.wait.max_interval)
+        self.gap = self.gap_after(progressed, Instant::now());
+    }
+
+    /// The pause after a poll. After one that found a job done, the next
+    /// may be due soon. Otherwise: a share of the oldest job's age while no
+    /// duration is known, or once that job has run half again as long as its
+    /// peers (so that a job of hours is not polled every second); else a
+    /// twentieth of the typical duration, the job being due.
+    fn gap_after(&self, progressed: bool, now: Instant) -> Duration {
+        if progressed {
+            return MIN_POLL_GAP;
+        }
+        let age = self
+            .in_flight
+            .iter()
+            .map(|j| now.saturating_duration_since(j.submitted))
+            .max()
+            .unwrap_or_default();
+        let gap = match self.durations.typical() {
+            Some(typical) if age < typical + typical / 2 => typical / TYPICAL_SHARE,
+            Some(typical) => (age / AGE_SHARE).max(typical / TYPICAL_SHARE),
+            None => (age / AGE_SHARE).max(self.first_poll()),
         };
+        gap.clamp(MIN_POLL_GAP, self.wait.max_interval.max(MIN_POLL_GAP))
     }
 
     /// Takes in the end of a submission.

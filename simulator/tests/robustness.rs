@@ -85,7 +85,10 @@ async fn odd_requests_get_zendesk_shaped_answers() {
         .unwrap();
     assert_eq!(far.status(), 400);
     let body: serde_json::Value = far.json().await.unwrap();
-    assert_eq!(body["errors"][0]["code"], "InvalidPaginationDepth", "{body}");
+    assert_eq!(
+        body["errors"][0]["code"], "InvalidPaginationDepth",
+        "{body}"
+    );
     // Still serving.
     assert!(sim.client().show_ticket(24000000000042).await.is_ok());
 }

@@ -12,7 +12,8 @@
 //! 3. The simulator's listing speed at 10k and at 100k tickets: a page must
 //!    not cost more when there are more tickets.
 //! 4. The bulk jobs, `purge` and `spam`, under the 30-job limit (see
-//!    `bench_jobs`); `cargo xtask bench --jobs` runs this table alone.
+//!    `bench_jobs`); `cargo xtask bench --jobs [purge|spam]` runs this table
+//!    alone (or one command's rows).
 
 use futures::TryStreamExt;
 use std::path::Path;
@@ -36,21 +37,29 @@ struct Measured {
 }
 
 /// Which tables a run measures.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum Tables {
     /// Every table, full size.
     All,
     /// Every table, small (CI).
     Smoke,
-    /// The bulk jobs' table alone, full size.
-    Jobs,
+    /// The bulk jobs' table alone, full size; only the rows of one command
+    /// (`purge`, `spam`) when named.
+    Jobs(Option<String>),
 }
 
 pub fn run(tables: Tables) -> Result<(), String> {
     let root = crate::root();
     let (tool, simulator) = build_release(&root)?;
-    if tables == Tables::Jobs {
-        return crate::bench_jobs::run(&tool, &simulator, &crate::bench_jobs::rows(false));
+    if let Tables::Jobs(only) = &tables {
+        let rows: Vec<_> = crate::bench_jobs::rows(false)
+            .into_iter()
+            .filter(|r| only.as_deref().is_none_or(|c| c == r.command))
+            .collect();
+        if rows.is_empty() {
+            return Err(format!("no job rows for {only:?}: purge or spam"));
+        }
+        return crate::bench_jobs::run(&tool, &simulator, &rows);
     }
     let smoke = tables == Tables::Smoke;
     let mut problems = Vec::new();

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use xtask::bench::{Loops, Tables};
 
-const USAGE: &str = "usage: cargo xtask validate | docs [--check] | fuzz [--seconds N] | bench [--smoke | --jobs] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask validate | docs [--check] | fuzz [--seconds N] | bench [--smoke | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -26,7 +26,8 @@ fn main() -> ExitCode {
         ["docs", "--check"] => docs(true),
         ["bench"] => bench(Tables::All),
         ["bench", "--smoke"] => bench(Tables::Smoke),
-        ["bench", "--jobs"] => bench(Tables::Jobs),
+        ["bench", "--jobs"] => bench(Tables::Jobs(None)),
+        ["bench", "--jobs", command] => bench(Tables::Jobs(Some(command.to_string()))),
         // The library's overhead alone (release build): timed, or counted
         // in instructions under callgrind; `--only` runs one loop, to profile.
         ["bench-overhead"] => overhead(Loops::Both, 7),
