@@ -731,6 +731,22 @@ fn build(spec: &Value, samples: &Samples, calls: &str) -> Result<Reference, Stri
     })
 }
 
+/// Every file under `docs/` of the repository at `root`: the reference
+/// (from the spec, its samples and tests/doc_calls.rs) and the comparison
+/// with Zendesk's own document (`upstream.md`, see `crate::upstream`).
+pub fn generate(root: &std::path::Path) -> Result<BTreeMap<String, String>, String> {
+    let spec = crate::read_spec(root)?;
+    let samples = crate::samples::load(&root.join("spec/samples"));
+    let calls = std::fs::read_to_string(root.join("tests/doc_calls.rs"))
+        .map_err(|e| format!("tests/doc_calls.rs: {e}"))?;
+    let mut files = render(&spec, &samples, &calls)?;
+    files.insert(
+        "upstream.md".to_string(),
+        crate::upstream::page(root, &spec)?,
+    );
+    Ok(files)
+}
+
 /// Whether the files on disk under `docs` equal `files`: the lines to print
 /// when they do not (changed, missing and extra files, and each first
 /// differing line).

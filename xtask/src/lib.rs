@@ -6,6 +6,7 @@ pub mod bench_jobs;
 pub mod docs;
 pub mod json_schema;
 pub mod samples;
+pub mod upstream;
 pub mod validate;
 
 // What progenitor cannot take: shared with build.rs (documented inside).

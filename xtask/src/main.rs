@@ -83,12 +83,7 @@ fn done(result: Result<(), String>) -> ExitCode {
 /// Generates docs/ from the spec and samples, or with `check` compares.
 fn docs(check: bool) -> ExitCode {
     let root = xtask::root();
-    let files = match xtask::read_spec(&root).and_then(|spec| {
-        let samples = xtask::samples::load(&root.join("spec/samples"));
-        let calls = std::fs::read_to_string(root.join("tests/doc_calls.rs"))
-            .map_err(|e| format!("tests/doc_calls.rs: {e}"))?;
-        xtask::docs::render(&spec, &samples, &calls)
-    }) {
+    let files = match xtask::docs::generate(&root) {
         Ok(files) => files,
         Err(e) => {
             eprintln!("docs: {e}");

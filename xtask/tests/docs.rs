@@ -10,6 +10,11 @@ fn generate() -> (serde_json::Value, BTreeMap<String, String>) {
     let samples = xtask::samples::load(&root.join("spec/samples"));
     let calls = std::fs::read_to_string(root.join("tests/doc_calls.rs")).unwrap();
     let files = docs::render(&spec, &samples, &calls).unwrap();
+    assert_eq!(
+        docs::generate(&root).unwrap().len(),
+        files.len() + 1,
+        "the reference and upstream.md"
+    );
     (spec, files)
 }
 
@@ -123,8 +128,9 @@ fn the_html_page_needs_nothing_from_the_network() {
 
 #[test]
 fn the_committed_docs_are_up_to_date() {
-    let (_, files) = generate();
-    let differences = docs::differences(&xtask::root().join("docs"), &files);
+    let root = xtask::root();
+    let files = docs::generate(&root).unwrap();
+    let differences = docs::differences(&root.join("docs"), &files);
     assert!(
         differences.is_empty(),
         "run `cargo xtask docs`: {differences:#?}"
