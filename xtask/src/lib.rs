@@ -5,6 +5,7 @@ pub mod bench;
 pub mod bench_jobs;
 pub mod docs;
 pub mod json_schema;
+pub mod release_gate;
 pub mod samples;
 pub mod upstream;
 pub mod validate;

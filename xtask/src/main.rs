@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use xtask::bench::{Loops, Tables};
 
-const USAGE: &str = "usage: cargo xtask validate | docs [--check] | fuzz [--seconds N] | bench [--smoke | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask validate | docs [--check] | release-gate --optic PATH | fuzz [--seconds N] | bench [--smoke | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +24,7 @@ fn main() -> ExitCode {
         ["validate"] => validate(),
         ["docs"] => docs(false),
         ["docs", "--check"] => docs(true),
+        ["release-gate", "--optic", optic] => release_gate(optic),
         ["bench"] => bench(Tables::All),
         ["bench", "--smoke"] => bench(Tables::Smoke),
         ["bench", "--jobs"] => bench(Tables::Jobs(None)),
@@ -75,6 +76,21 @@ fn done(result: Result<(), String>) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("bench: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Fails when this commit breaks the spec or the Rust API of the last
+/// release (`.ci/last-release.yaml`) without a breaking version and a
+/// changelog section (see xtask/src/release_gate.rs).
+fn release_gate(optic: &str) -> ExitCode {
+    match xtask::release_gate::run(&xtask::root(), std::path::Path::new(optic)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problems) => {
+            for problem in problems.lines() {
+                eprintln!("release-gate: {problem}");
+            }
             ExitCode::FAILURE
         }
     }
