@@ -46,6 +46,8 @@ pub enum Tables {
     /// The bulk jobs' table alone, full size; only the rows of one command
     /// (`purge`, `spam`) when named.
     Jobs(Option<String>),
+    /// The main job's table alone, full size.
+    Main,
 }
 
 pub fn run(tables: Tables) -> Result<(), String> {
@@ -60,6 +62,9 @@ pub fn run(tables: Tables) -> Result<(), String> {
             return Err(format!("no job rows for {only:?}: purge or spam"));
         }
         return crate::bench_jobs::run(&tool, &simulator, &rows);
+    }
+    if tables == Tables::Main {
+        return main_job_table(&tool, &root, false);
     }
     let smoke = tables == Tables::Smoke;
     let mut problems = Vec::new();

@@ -333,14 +333,19 @@ fn rust_breaking(root: &Path, last: &LastRelease) -> Result<bool, String> {
     let status = command
         .status()
         .map_err(|e| format!("cannot run cargo semver-checks: {e}"))?;
-    // Exit 1 is its verdict; anything else (not installed, a build that
-    // failed) is no verdict at all.
-    match status.code() {
+    semver_checks_verdict(status.code())
+        .map_err(|e| format!("{e} (its output is above; where it is missing, `cargo install cargo-semver-checks --locked`)"))
+}
+
+/// cargo-semver-checks' verdict from its exit code: `Ok(true)` when a lint
+/// failed (100: a breaking change the version does not allow). 101 is its
+/// own error, and anything else no verdict either: the gate fails closed.
+pub fn semver_checks_verdict(code: Option<i32>) -> Result<bool, String> {
+    match code {
         Some(0) => Ok(false),
-        Some(1) => Ok(true),
-        _ => Err(format!(
-            "cargo semver-checks did not finish ({status}); install it with \
-             `cargo install cargo-semver-checks --locked`"
+        Some(100) => Ok(true),
+        other => Err(format!(
+            "cargo semver-checks did not finish (exit code {other:?}): no verdict"
         )),
     }
 }
@@ -465,6 +470,15 @@ mod tests {
         assert_eq!(in_step(&pairs("0.2.0")).unwrap(), v("0.2.0"));
         let error = in_step(&pairs("2")).unwrap_err();
         assert!(error.contains("info.version is 2"), "{error}");
+    }
+
+    #[test]
+    fn semver_checks_verdicts_fail_closed() {
+        assert_eq!(semver_checks_verdict(Some(0)), Ok(false));
+        assert_eq!(semver_checks_verdict(Some(100)), Ok(true));
+        assert!(semver_checks_verdict(Some(101)).is_err());
+        assert!(semver_checks_verdict(Some(1)).is_err());
+        assert!(semver_checks_verdict(None).is_err());
     }
 
     #[test]
