@@ -456,6 +456,15 @@ pub fn adapt(spec: &Value) -> (Value, Vec<Adaptation>) {
 /// The (schema, property) pairs of arrays whose items are a bare object:
 /// `type: object` with no properties and no composition.
 fn undocumented_items(spec: &Value) -> Vec<(String, String)> {
+    properties_where(spec, |p| {
+        p.get("type").and_then(Value::as_str) == Some("array")
+            && p.get("items").is_some_and(describes_nothing)
+    })
+}
+
+/// The (schema, property) pairs of the component schemas whose property
+/// satisfies `wanted`.
+fn properties_where(spec: &Value, wanted: impl Fn(&Value) -> bool) -> Vec<(String, String)> {
     let Some(schemas) = spec
         .pointer("/components/schemas")
         .and_then(Value::as_object)
@@ -468,8 +477,7 @@ fn undocumented_items(spec: &Value) -> Vec<(String, String)> {
             continue;
         };
         for (property, p) in properties {
-            let bare = p.get("items").is_some_and(describes_nothing);
-            if p.get("type").and_then(Value::as_str) == Some("array") && bare {
+            if wanted(p) {
                 out.push((name.clone(), property.clone()));
             }
         }
@@ -486,25 +494,10 @@ fn is_null_branch(branch: &Value) -> bool {
 
 /// The (schema, property) pairs whose `oneOf` has a `NullValue` branch.
 fn null_branches(spec: &Value) -> Vec<(String, String)> {
-    let Some(schemas) = spec
-        .pointer("/components/schemas")
-        .and_then(Value::as_object)
-    else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (name, schema) in schemas {
-        let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
-            continue;
-        };
-        for (property, p) in properties {
-            let branches = p.get("oneOf").and_then(Value::as_array);
-            if branches.is_some_and(|b| b.iter().any(is_null_branch)) {
-                out.push((name.clone(), property.clone()));
-            }
-        }
-    }
-    out
+    properties_where(spec, |p| {
+        let branches = p.get("oneOf").and_then(Value::as_array);
+        branches.is_some_and(|b| b.iter().any(is_null_branch))
+    })
 }
 
 /// Folds each `oneOf` branch `NullValue` into `nullable: true` on its

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use zendesk_support::{
-    Client, ErasureOptions, Error, Lookup, Person, RetryPolicy, Step, WaitOptions,
+    Client, ErasureOptions, ErasurePlan, Error, Lookup, Person, RetryPolicy, Step, WaitOptions,
 };
 
 fn client(server: &MockServer) -> Client {
@@ -99,6 +99,33 @@ async fn a_job_result_that_does_not_say_done_is_not_done() {
 /// An account of one end user, 7, whose requested tickets are `requested`;
 /// every bulk job ends with results that say nothing of success, and the
 /// tickets stay listed among the soft-deleted (the purge did not happen).
+/// Any deletion of a user (it must not come).
+async fn user_deletion(server: &MockServer) -> httpmock::Mock<'_> {
+    server
+        .mock_async(|when, then| {
+            when.method(DELETE)
+                .path_prefix("/api/v2/")
+                .is_true(|r| r.uri().path().contains("users"));
+            then.status(200).json_body(json!({}));
+        })
+        .await
+}
+
+fn erasure_options() -> ErasureOptions {
+    ErasureOptions {
+        wait: wait(),
+        ..ErasureOptions::default()
+    }
+}
+
+/// The erasure plan of user 7, whom `erasure_server` knows.
+async fn plan_for_user_7(client: &Client, options: &ErasureOptions) -> Box<ErasurePlan> {
+    let Lookup::Found(plan) = client.erasure_plan(&Person::Id(7), options).await.unwrap() else {
+        panic!("the person is found");
+    };
+    plan
+}
+
 async fn erasure_server(requested: Value, purge_results: Value) -> MockServer {
     let server = MockServer::start_async().await;
     let user = json!({ "id": 7, "name": "Ada", "email": "ada@customer.example", "role": "end-user", "active": true });
@@ -174,22 +201,10 @@ async fn an_erasure_whose_purge_says_nothing_of_success_keeps_the_user() {
         json!([{ "index": 0, "id": 11, "account_id": 1 }, { "index": 1, "id": 12, "account_id": 1 }]),
     )
     .await;
-    let deleting_user = server
-        .mock_async(|when, then| {
-            when.method(DELETE)
-                .path_prefix("/api/v2/")
-                .is_true(|r| r.uri().path().contains("users"));
-            then.status(200).json_body(json!({}));
-        })
-        .await;
+    let deleting_user = user_deletion(&server).await;
     let client = client(&server);
-    let options = ErasureOptions {
-        wait: wait(),
-        ..ErasureOptions::default()
-    };
-    let Lookup::Found(plan) = client.erasure_plan(&Person::Id(7), &options).await.unwrap() else {
-        panic!("the person is found");
-    };
+    let options = erasure_options();
+    let plan = plan_for_user_7(&client, &options).await;
     let report = client.erase(&plan, &options).await;
     assert!(!report.complete(), "{report:#?}");
     assert!(
@@ -211,23 +226,10 @@ async fn an_erasure_with_a_ticket_it_cannot_identify_keeps_the_user() {
             json!([{ "id": 11, "success": true }, { "id": 12, "success": true }]),
         )
         .await;
-        let deleting_user = server
-            .mock_async(|when, then| {
-                when.method(DELETE)
-                    .path_prefix("/api/v2/")
-                    .is_true(|r| r.uri().path().contains("users"));
-                then.status(200).json_body(json!({}));
-            })
-            .await;
+        let deleting_user = user_deletion(&server).await;
         let client = client(&server);
-        let options = ErasureOptions {
-            wait: wait(),
-            ..ErasureOptions::default()
-        };
-        let Lookup::Found(plan) = client.erasure_plan(&Person::Id(7), &options).await.unwrap()
-        else {
-            panic!("the person is found");
-        };
+        let options = erasure_options();
+        let plan = plan_for_user_7(&client, &options).await;
         assert_eq!(plan.tickets, vec![11, 12], "{requested}");
         assert_eq!(plan.unidentified.len(), 1, "{requested}");
         let report = client.erase(&plan, &options).await;

@@ -79,6 +79,29 @@ pub struct Page<T> {
     pub count: Option<i64>,
 }
 
+/// Answers a listing: its page as the typed body `types::$body` with the
+/// records under `$field` (cloned from the account's), or the page's
+/// refusal (`Result<Page<_>, Reply>`).
+macro_rules! page_reply {
+    ($page:expr, $body:ident { $field:ident }) => {
+        match $page {
+            Ok(page) => $crate::reply::to_json(
+                200,
+                &zendesk_support::types::$body {
+                    $field: page.items.into_iter().map(|item| item.to_owned()).collect(),
+                    meta: page.meta,
+                    links: page.links,
+                    next_page: page.next_page,
+                    previous_page: page.previous_page,
+                    count: page.count,
+                },
+            ),
+            Err(reply) => reply,
+        }
+    };
+}
+pub(crate) use page_reply;
+
 /// Sorts `(key, id, item)` and cuts out the page `listing` asks for.
 pub fn paginate<T>(
     mut items: Vec<(String, i64, T)>,

@@ -96,15 +96,8 @@ pub fn run(spec_path: &Path, samples_dir: &Path, decoder: Option<Decoder<'_>>) -
     };
     structure(&spec, &spec_name, &mut report);
 
-    let samples = samples::load(samples_dir);
+    let (samples, observed) = check_folder(&spec, samples_dir, decoder, &mut report);
     let dir = samples_dir.display().to_string();
-    report
-        .errors
-        .extend(samples.problems.iter().map(|p| format!("{dir}/{p}")));
-    let mut observed = BTreeSet::new();
-    for sample in &samples.samples {
-        check_sample(&spec, sample, &dir, decoder, &mut observed, &mut report);
-    }
     coverage(&spec, &samples, &observed, &dir, &mut report);
     report
 }
@@ -120,6 +113,18 @@ pub fn check_samples(
     decoder: Option<Decoder<'_>>,
 ) -> Vec<String> {
     let mut report = Report::default();
+    check_folder(spec, samples_dir, decoder, &mut report);
+    report.errors
+}
+
+/// Loads a folder of samples and checks each against the spec; the samples
+/// and the schema properties they were seen to carry.
+fn check_folder(
+    spec: &Value,
+    samples_dir: &Path,
+    decoder: Option<Decoder<'_>>,
+    report: &mut Report,
+) -> (samples::Samples, BTreeSet<String>) {
     let samples = samples::load(samples_dir);
     let dir = samples_dir.display().to_string();
     report
@@ -127,9 +132,9 @@ pub fn check_samples(
         .extend(samples.problems.iter().map(|p| format!("{dir}/{p}")));
     let mut observed = BTreeSet::new();
     for sample in &samples.samples {
-        check_sample(spec, sample, &dir, decoder, &mut observed, &mut report);
+        check_sample(spec, sample, &dir, decoder, &mut observed, report);
     }
-    report.errors
+    (samples, observed)
 }
 
 // ---------------------------------------------------------------- structure

@@ -3,9 +3,8 @@
 use super::jobs::JobKind;
 use super::Account;
 use crate::pages::{self, Listing};
-use crate::reply::{not_found, to_json, Reply};
+use crate::reply::{not_found, Reply};
 use serde_json::json;
-use zendesk_support::types;
 
 impl Account {
     /// The soft-deleted tickets in Zendesk's order: oldest first (by id,
@@ -23,20 +22,7 @@ impl Account {
             |(_, d)| d,
             (&self.base_url, "/api/v2/deleted_tickets"),
         );
-        match page {
-            Ok(page) => to_json(
-                200,
-                &types::DeletedTicketsPage {
-                    deleted_tickets: page.items.into_iter().cloned().collect(),
-                    meta: page.meta,
-                    links: page.links,
-                    next_page: page.next_page,
-                    previous_page: page.previous_page,
-                    count: page.count,
-                },
-            ),
-            Err(reply) => reply,
-        }
+        pages::page_reply!(page, DeletedTicketsPage { deleted_tickets })
     }
 
     /// The page of the soft-deleted tickets a request asks for (Zendesk

@@ -271,19 +271,9 @@ impl Account {
             .map(|j| (String::new(), -(j.seq as i64), self.job_status(j)))
             .collect();
         let listing = listing.unsorted();
-        match pages::paginate(items, &listing, &self.base_url, "/api/v2/job_statuses") {
-            Ok(page) => to_json(
-                200,
-                &types::JobStatusesPage {
-                    job_statuses: page.items,
-                    meta: page.meta,
-                    links: page.links,
-                    next_page: page.next_page,
-                    previous_page: page.previous_page,
-                    count: page.count,
-                },
-            ),
-            Err(reply) => reply,
-        }
+        pages::page_reply!(
+            pages::paginate(items, &listing, &self.base_url, "/api/v2/job_statuses"),
+            JobStatusesPage { job_statuses }
+        )
     }
 }

@@ -24,20 +24,7 @@ impl Account {
             |t| t,
             (&self.base_url, "/api/v2/suspended_tickets"),
         );
-        match page {
-            Ok(page) => to_json(
-                200,
-                &types::SuspendedTicketsPage {
-                    suspended_tickets: page.items.into_iter().cloned().collect(),
-                    meta: page.meta,
-                    links: page.links,
-                    next_page: page.next_page,
-                    previous_page: page.previous_page,
-                    count: page.count,
-                },
-            ),
-            Err(reply) => reply,
-        }
+        pages::page_reply!(page, SuspendedTicketsPage { suspended_tickets })
     }
 
     pub fn show_suspended(&self, id: i64) -> Reply {

@@ -203,20 +203,10 @@ impl Account {
             if ccd { "ccd" } else { "requested" }
         );
         let listing = listing.unsorted();
-        match pages::paginate(items, &listing, &self.base_url, &path) {
-            Ok(page) => to_json(
-                200,
-                &types::TicketsPage {
-                    tickets: page.items.into_iter().cloned().collect(),
-                    meta: page.meta,
-                    links: page.links,
-                    next_page: page.next_page,
-                    previous_page: page.previous_page,
-                    count: page.count,
-                },
-            ),
-            Err(reply) => reply,
-        }
+        pages::page_reply!(
+            pages::paginate(items, &listing, &self.base_url, &path),
+            TicketsPage { tickets }
+        )
     }
 
     pub fn list_deleted_users(&self, listing: &Listing) -> Reply {
@@ -226,20 +216,10 @@ impl Account {
             .map(|u| (String::new(), u.id, u))
             .collect();
         let listing = listing.unsorted();
-        match pages::paginate(items, &listing, &self.base_url, "/api/v2/deleted_users") {
-            Ok(page) => to_json(
-                200,
-                &types::DeletedUsersPage {
-                    deleted_users: page.items,
-                    meta: page.meta,
-                    links: page.links,
-                    next_page: page.next_page,
-                    previous_page: page.previous_page,
-                    count: page.count,
-                },
-            ),
-            Err(reply) => reply,
-        }
+        pages::page_reply!(
+            pages::paginate(items, &listing, &self.base_url, "/api/v2/deleted_users"),
+            DeletedUsersPage { deleted_users }
+        )
     }
 
     pub fn show_deleted_user(&self, id: i64) -> Reply {
