@@ -122,7 +122,8 @@ pub fn load(dir: &Path) -> Samples {
     walk(dir, dir, &mut files);
     files.sort();
     for file in &files {
-        if file == "index.yaml" || file == "unobserved.yaml" {
+        // The index, the unobserved list and a folder's README are not samples.
+        if file == "index.yaml" || file == "unobserved.yaml" || file.ends_with("README.md") {
             continue;
         }
         match load_one(dir, file, index.get(file)) {
