@@ -353,14 +353,22 @@ async fn bulk_recover(
         let requester = if body.iter().all(u8::is_ascii_whitespace) {
             None
         } else {
-            let request: zendesk_support::types::BulkRecoverRequest = serde_json::from_slice(&body)
-                .map_err(|e| {
-                    error(
-                        400,
-                        "InvalidJSON",
-                        &format!("the body is not a bulk recovery: {e}"),
-                    )
-                })?;
+            let not_a_request = |why: &str| {
+                error(
+                    400,
+                    "InvalidJSON",
+                    &format!("the body is not a bulk recovery: {why}"),
+                )
+            };
+            let value: serde_json::Value =
+                serde_json::from_slice(&body).map_err(|e| not_a_request(&e.to_string()))?;
+            // serde reads `"author": null` as no author; the spec does not
+            // allow it, so neither does the simulator.
+            if value.get("author").is_some_and(serde_json::Value::is_null) {
+                return Err(not_a_request("`author` is null"));
+            }
+            let request: zendesk_support::types::BulkRecoverRequest =
+                serde_json::from_value(value).map_err(|e| not_a_request(&e.to_string()))?;
             match request.author {
                 None => None,
                 Some(author) => Some(s.author_id(&author).ok_or_else(|| {

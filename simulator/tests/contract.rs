@@ -288,6 +288,14 @@ async fn every_operation_answers_as_the_spec_says() {
         422,
     )
     .await;
+    // An id the account does not have is among the failures too.
+    c.hit(
+        "recover_suspended_tickets",
+        M::PUT,
+        "/api/v2/suspended_tickets/recover_many?ids=999999999",
+        422,
+    )
+    .await;
     let many: Vec<String> = (1..=101).map(|i| i.to_string()).collect();
     c.hit(
         "recover_suspended_tickets",
@@ -874,6 +882,15 @@ async fn every_operation_answers_as_the_spec_says() {
         "/api/v2/suspended_tickets/bulk_recover?ids=3",
         r#"{"author":{"id":999}}"#,
         422,
+    )
+    .await;
+    // `author` is an object or absent; serde alone would take null as absent.
+    c.hit_with(
+        "bulk_recover_suspended_tickets",
+        M::PUT,
+        "/api/v2/suspended_tickets/bulk_recover?ids=3",
+        r#"{"author":null}"#,
+        400,
     )
     .await;
     c.hit(

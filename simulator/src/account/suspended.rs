@@ -124,10 +124,14 @@ impl Account {
             match self.recover_one(id, None) {
                 Some(Ok(t)) => tickets.push(t),
                 Some(Err(s)) => failed.push(s),
-                // Zendesk lists unknown ids among the failures too.
-                None => failed.push(from_json(
-                    json!({ "id": id, "cause": "Not found", "error_messages": ["RecordNotFound"] }),
-                )),
+                // Zendesk lists unknown ids among the failures too. Its
+                // document types error_messages' items as objects and names
+                // no keys: these are Zendesk's error-body keys.
+                None => failed.push(from_json(json!({
+                    "id": id,
+                    "cause": "Not found",
+                    "error_messages": [{ "error": "RecordNotFound", "description": "Not found" }],
+                }))),
             }
         }
         if failed.is_empty() {
