@@ -80,15 +80,15 @@ pub struct Page<T> {
 }
 
 /// Answers a listing: its page as the typed body `types::$body` with the
-/// records under `$field` (cloned from the account's), or the page's
-/// refusal (`Result<Page<_>, Reply>`).
+/// records under `$field`, or the page's refusal (`Result<Page<_>, Reply>`;
+/// a page of the account's own records is [`Page::cloned`] first).
 macro_rules! page_reply {
     ($page:expr, $body:ident { $field:ident }) => {
         match $page {
             Ok(page) => $crate::reply::to_json(
                 200,
                 &zendesk_support::types::$body {
-                    $field: page.items.into_iter().map(|item| item.to_owned()).collect(),
+                    $field: page.items,
                     meta: page.meta,
                     links: page.links,
                     next_page: page.next_page,
@@ -101,6 +101,20 @@ macro_rules! page_reply {
     };
 }
 pub(crate) use page_reply;
+
+impl<T: Clone> Page<&T> {
+    /// The page with its records copied out of the account.
+    pub fn cloned(self) -> Page<T> {
+        Page {
+            items: self.items.into_iter().cloned().collect(),
+            meta: self.meta,
+            links: self.links,
+            next_page: self.next_page,
+            previous_page: self.previous_page,
+            count: self.count,
+        }
+    }
+}
 
 /// Sorts `(key, id, item)` and cuts out the page `listing` asks for.
 pub fn paginate<T>(

@@ -22,7 +22,10 @@ impl Account {
             |(_, d)| d,
             (&self.base_url, "/api/v2/deleted_tickets"),
         );
-        pages::page_reply!(page, DeletedTicketsPage { deleted_tickets })
+        pages::page_reply!(
+            page.map(pages::Page::cloned),
+            DeletedTicketsPage { deleted_tickets }
+        )
     }
 
     /// The page of the soft-deleted tickets a request asks for (Zendesk

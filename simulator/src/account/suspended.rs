@@ -24,7 +24,10 @@ impl Account {
             |t| t,
             (&self.base_url, "/api/v2/suspended_tickets"),
         );
-        pages::page_reply!(page, SuspendedTicketsPage { suspended_tickets })
+        pages::page_reply!(
+            page.map(pages::Page::cloned),
+            SuspendedTicketsPage { suspended_tickets }
+        )
     }
 
     pub fn show_suspended(&self, id: i64) -> Reply {

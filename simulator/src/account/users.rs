@@ -204,7 +204,7 @@ impl Account {
         );
         let listing = listing.unsorted();
         pages::page_reply!(
-            pages::paginate(items, &listing, &self.base_url, &path),
+            pages::paginate(items, &listing, &self.base_url, &path).map(pages::Page::cloned),
             TicketsPage { tickets }
         )
     }
