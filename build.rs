@@ -15,7 +15,7 @@ mod lean_requests;
 #[path = "build/lenient_dates.rs"]
 mod lenient_dates;
 #[path = "build/progenitor_adapter.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod progenitor_adapter;
 
 use std::path::{Path, PathBuf};

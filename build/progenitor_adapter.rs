@@ -42,6 +42,8 @@
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fmt;
+// The spec's operations and references, as every reader of the spec walks them.
+pub use zendesk_spec_check::{operations, parameters, resolve, OperationRef};
 
 /// A string enum of a component schema's property, generated as an open enum.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,10 +113,6 @@ pub fn pascal_case(s: &str) -> String {
         .collect()
 }
 
-const METHODS: [&str; 8] = [
-    "get", "put", "post", "delete", "options", "head", "patch", "trace",
-];
-
 /// A shape progenitor cannot take, found in one operation (or the document).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -137,67 +135,6 @@ pub struct Adaptation {
     pub operation: String,
     /// What was changed and why.
     pub what: String,
-}
-
-/// One operation of the spec, with its location.
-pub struct OperationRef<'a> {
-    /// The path template.
-    pub path: &'a str,
-    /// The lower-case HTTP method.
-    pub method: &'a str,
-    /// The operation object.
-    pub operation: &'a Value,
-    /// Parameters declared on the path item, shared by its operations.
-    pub path_parameters: &'a [Value],
-}
-
-impl OperationRef<'_> {
-    /// The operationId, or `METHOD path` when it has none.
-    pub fn name(&self) -> String {
-        match self.operation.get("operationId").and_then(Value::as_str) {
-            Some(id) => id.to_string(),
-            None => format!("{} {}", self.method.to_uppercase(), self.path),
-        }
-    }
-}
-
-/// Every operation of `spec`, in document order.
-pub fn operations(spec: &Value) -> Vec<OperationRef<'_>> {
-    let mut out = Vec::new();
-    if let Some(paths) = spec.get("paths").and_then(Value::as_object) {
-        for (path, item) in paths {
-            let path_parameters = item
-                .get("parameters")
-                .and_then(Value::as_array)
-                .map(Vec::as_slice)
-                .unwrap_or(&[]);
-            for method in METHODS {
-                if let Some(operation) = item.get(method) {
-                    out.push(OperationRef {
-                        path,
-                        method,
-                        operation,
-                        path_parameters,
-                    });
-                }
-            }
-        }
-    }
-    out
-}
-
-/// Follows a local `$ref` (`#/a/b`) inside `spec`; a value without `$ref` is
-/// returned as it is. `None` when the reference does not resolve.
-pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> Option<&'a Value> {
-    let mut current = value;
-    // Bounded: a cycle of references must not hang the build.
-    for _ in 0..16 {
-        match current.get("$ref").and_then(Value::as_str) {
-            Some(reference) => current = spec.pointer(reference.strip_prefix('#')?)?,
-            None => return Some(current),
-        }
-    }
-    None
 }
 
 /// The shapes in `spec` that progenitor cannot take even after adaptation.
@@ -308,22 +245,6 @@ pub fn problems(spec: &Value) -> Vec<Problem> {
         }
     }
     problems
-}
-
-/// The parameters of an operation, path-level ones included, each resolved
-/// (`None` for a `$ref` that does not resolve).
-pub fn parameters<'a>(spec: &'a Value, op: &OperationRef<'a>) -> Vec<Option<&'a Value>> {
-    let own = op
-        .operation
-        .get("parameters")
-        .and_then(Value::as_array)
-        .map(Vec::as_slice)
-        .unwrap_or(&[]);
-    op.path_parameters
-        .iter()
-        .chain(own)
-        .map(|p| resolve(spec, p))
-        .collect()
 }
 
 /// What identifies a response body's type for progenitor: the JSON schema

@@ -33,6 +33,10 @@ pub mod types {
     include!(concat!(env!("OUT_DIR"), "/zendesk_open_enums.rs"));
 }
 
+/// The OpenAPI document this client was generated from (`spec/openapi.yaml`),
+/// for tools that check responses against it (`zendesk-spec-check`).
+pub const OPENAPI_SPEC: &str = include_str!("../spec/openapi.yaml");
+
 mod auth;
 mod batch;
 mod bulk_jobs;

@@ -89,7 +89,7 @@ pub fn run(tables: Tables) -> Result<(), String> {
 
 /// Builds the tool and the standalone simulator (release); their paths.
 fn build_release(root: &Path) -> Result<(std::path::PathBuf, std::path::PathBuf), String> {
-    let status = Command::new(env!("CARGO"))
+    let status = Command::new(crate::cargo())
         .current_dir(root)
         .args([
             "build",
@@ -206,7 +206,7 @@ fn listing_speed_table(smoke: bool) -> Result<(), String> {
 /// Where cargo puts what it builds: `CARGO_TARGET_DIR` or the workspace's
 /// own setting, as `cargo metadata` tells.
 fn target_dir(root: &Path) -> Result<std::path::PathBuf, String> {
-    let output = Command::new(env!("CARGO"))
+    let output = Command::new(crate::cargo())
         .current_dir(root)
         .args(["metadata", "--format-version", "1", "--no-deps"])
         .output()

@@ -219,7 +219,7 @@ fn bench(tables: Tables) -> ExitCode {
 /// Timings of a debug build say nothing: a benchmark run from one is run
 /// again from an optimized build, with the same arguments.
 fn in_release(args: &[String]) -> ExitCode {
-    let status = std::process::Command::new(env!("CARGO"))
+    let status = std::process::Command::new(xtask::cargo())
         .current_dir(xtask::root())
         .args(["run", "--release", "-q", "-p", "xtask", "--"])
         .args(args)

@@ -54,7 +54,7 @@ pub fn last_release(root: &Path) -> Result<LastRelease, String> {
 /// The one version this commit ships: every versioned package's and the
 /// spec's `info.version`, which must agree.
 pub fn shipped_version(root: &Path) -> Result<Version, String> {
-    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+    let output = Command::new(crate::cargo())
         .current_dir(root)
         .args([
             "metadata",
@@ -316,7 +316,7 @@ fn rust_breaking(root: &Path, last: &LastRelease) -> Result<bool, String> {
         "== the Rust API against {}'s (cargo semver-checks)",
         last.version
     );
-    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    let mut command = Command::new(crate::cargo());
     // Its builds (the baseline's never changes) may be kept between runs.
     if let Some(dir) = std::env::var_os("SEMVER_CHECKS_TARGET_DIR") {
         command.env("CARGO_TARGET_DIR", dir);

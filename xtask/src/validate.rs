@@ -3,16 +3,13 @@
 //! the generated Rust types, with coverage of operations, statuses and
 //! properties.
 
-use crate::json_schema::{self, World};
-use crate::progenitor_adapter::{self, resolve};
-use crate::samples::{self, Body, Sample, Subject};
+use crate::progenitor_adapter;
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
-
-/// Decodes a JSON value as the generated type of a named component schema and
-/// encodes it back (`None`: no such type).
-pub type Decoder<'a> = &'a dyn Fn(&str, &Value) -> Option<Result<Value, String>>;
+use zendesk_spec_check::samples::{self, Subject};
+pub use zendesk_spec_check::Decoder;
+use zendesk_spec_check::{check_folder, component_name, escape, resolve, schema_errors, World};
 
 /// Everything validation found.
 #[derive(Debug, Default)]
@@ -96,45 +93,17 @@ pub fn run(spec_path: &Path, samples_dir: &Path, decoder: Option<Decoder<'_>>) -
     };
     structure(&spec, &spec_name, &mut report);
 
-    let (samples, observed) = check_folder(&spec, samples_dir, decoder, &mut report);
+    let checked = check_folder(&spec, samples_dir, decoder);
+    report.errors.extend(checked.errors);
     let dir = samples_dir.display().to_string();
-    coverage(&spec, &samples, &observed, &dir, &mut report);
+    coverage(
+        &spec,
+        &checked.samples,
+        &checked.observed,
+        &dir,
+        &mut report,
+    );
     report
-}
-
-/// Checks the samples of a folder laid out as `spec/samples/` (an
-/// `index.yaml` with each one's provenance), without the coverage of the
-/// whole spec: what `cargo xtask validate` would say of each, for samples
-/// recorded elsewhere (`zendesk-moderate doctor --record`) before they join
-/// `spec/samples/`.
-pub fn check_samples(
-    spec: &Value,
-    samples_dir: &Path,
-    decoder: Option<Decoder<'_>>,
-) -> Vec<String> {
-    let mut report = Report::default();
-    check_folder(spec, samples_dir, decoder, &mut report);
-    report.errors
-}
-
-/// Loads a folder of samples and checks each against the spec; the samples
-/// and the schema properties they were seen to carry.
-fn check_folder(
-    spec: &Value,
-    samples_dir: &Path,
-    decoder: Option<Decoder<'_>>,
-    report: &mut Report,
-) -> (samples::Samples, BTreeSet<String>) {
-    let samples = samples::load(samples_dir);
-    let dir = samples_dir.display().to_string();
-    report
-        .errors
-        .extend(samples.problems.iter().map(|p| format!("{dir}/{p}")));
-    let mut observed = BTreeSet::new();
-    for sample in &samples.samples {
-        check_sample(spec, sample, &dir, decoder, &mut observed, report);
-    }
-    (samples, observed)
 }
 
 // ---------------------------------------------------------------- structure
@@ -259,14 +228,6 @@ fn first_example(examples: &Value) -> Option<&Value> {
     examples.as_object()?.values().next()?.get("value")
 }
 
-/// `Name` of a `$ref: "#/components/schemas/Name"`.
-fn component_name(schema: &Value) -> Option<&str> {
-    schema
-        .get("$ref")?
-        .as_str()?
-        .strip_prefix("#/components/schemas/")
-}
-
 /// Every `$ref` resolves, and every component schema is used.
 fn references(spec: &Value, spec_name: &str, report: &mut Report) {
     let mut refs = Vec::new();
@@ -323,368 +284,7 @@ fn collect_refs(value: &Value, at: &str, out: &mut Vec<(String, String)>) {
     }
 }
 
-fn escape(key: &str) -> String {
-    key.replace('~', "~0").replace('/', "~1")
-}
-
-// ---------------------------------------------------------------- samples
-
-/// A validation error: where in the instance, which keyword, where in the
-/// spec, and the validator's words.
-#[derive(Debug, Clone)]
-struct SchemaError {
-    pointer: String,
-    keyword: String,
-    location: String,
-    message: String,
-}
-
-impl std::fmt::Display for SchemaError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let pointer = if self.pointer.is_empty() {
-            "(root)"
-        } else {
-            &self.pointer
-        };
-        write!(
-            f,
-            "at {pointer}: {} (schema {})",
-            self.message, self.location
-        )
-    }
-}
-
-/// Validation of `instance` against the OpenAPI `schema`, closed or open world.
-fn schema_errors(spec: &Value, schema: &Value, instance: &Value, world: World) -> Vec<SchemaError> {
-    let document = json_schema::document(spec, schema, world);
-    let validator = match jsonschema::options()
-        .with_draft(jsonschema::Draft::Draft4)
-        .should_validate_formats(true)
-        .build(&document)
-    {
-        Ok(v) => v,
-        Err(e) => {
-            return vec![SchemaError {
-                pointer: String::new(),
-                keyword: "schema".into(),
-                location: "(spec)".into(),
-                message: format!("the schema itself is invalid: {e}"),
-            }]
-        }
-    };
-    let start = component_name(schema)
-        .map(|n| format!("#/components/schemas/{n}"))
-        .unwrap_or_else(|| "(inline schema)".into());
-    validator
-        .iter_errors(instance)
-        .map(|e| SchemaError {
-            pointer: e.instance_path().to_string(),
-            keyword: e.kind().keyword().to_string(),
-            location: spec_location(&e.schema_path().to_string(), &start),
-            message: e.to_string(),
-        })
-        .collect()
-}
-
-/// Turns the validator's keyword location in our wrapper document into a
-/// location in the spec (`#/components/schemas/X/properties/y/type`).
-fn spec_location(path: &str, start: &str) -> String {
-    if let Some(rest) = path.strip_prefix("/components/schemas/") {
-        return format!("#/components/schemas/{rest}");
-    }
-    match path.strip_prefix("/allOf/0") {
-        Some(rest) => format!("{start}{}", rest.strip_prefix("/$ref").unwrap_or(rest)),
-        None => path.to_string(),
-    }
-}
-
-/// The schema a sample is judged by, or why there is none.
-fn target<'a>(spec: &'a Value, sample: &Sample) -> Result<Option<&'a Value>, String> {
-    let (response, status) = match &sample.subject {
-        Subject::Schema { name } => {
-            return spec
-                .pointer(&format!("/components/schemas/{name}"))
-                .map(Some)
-                .ok_or_else(|| format!("no component schema `{name}`"));
-        }
-        Subject::Response { name, status } => (
-            spec.pointer(&format!("/components/responses/{}", escape(name)))
-                .ok_or_else(|| format!("no component response `{name}`"))?,
-            *status,
-        ),
-        Subject::Operation { id, status } => {
-            let op = progenitor_adapter::operations(spec)
-                .into_iter()
-                .find(|o| o.name() == *id)
-                .ok_or_else(|| format!("no operation `{id}` in the spec"))?;
-            let responses = op.operation.get("responses").and_then(Value::as_object);
-            let response = responses
-                .and_then(|r| {
-                    r.get(&status.to_string())
-                        .or_else(|| r.get(&format!("{}XX", status / 100)))
-                })
-                .ok_or_else(|| format!("`{id}` declares no response {status}"))?;
-            (
-                resolve(spec, response).ok_or("response `$ref` does not resolve")?,
-                *status,
-            )
-        }
-    };
-    let content = response.get("content").and_then(Value::as_object);
-    let media = match &sample.body {
-        Body::Json(_) => "application/json",
-        Body::Text(_) => "text/plain",
-        Body::Html(_) => "text/html",
-        Body::Empty => {
-            return match content {
-                Some(c) if !c.is_empty() => Err(format!(
-                    "the spec gives status {status} a body, but the sample is empty"
-                )),
-                _ => Ok(None),
-            }
-        }
-    };
-    content
-        .and_then(|c| c.get(media))
-        .and_then(|m| m.get("schema"))
-        .map(Some)
-        .ok_or_else(|| format!("the spec gives status {status} no {media} body"))
-}
-
-/// The schema a sample is judged by, the sample as a JSON instance, and its
-/// validation errors (in the sample's world); `None` for an empty body where
-/// the spec has none.
-#[allow(clippy::type_complexity)]
-fn judge<'a>(
-    spec: &'a Value,
-    sample: &Sample,
-) -> Result<Option<(&'a Value, Value, Vec<SchemaError>)>, String> {
-    let Some(schema) = target(spec, sample)? else {
-        return Ok(None);
-    };
-    let instance = match &sample.body {
-        Body::Json(v) => v.clone(),
-        Body::Text(t) | Body::Html(t) => Value::String(t.clone()),
-        Body::Empty => return Ok(None),
-    };
-    let errors = schema_errors(spec, schema, &instance, sample.world);
-    Ok(Some((schema, instance, errors)))
-}
-
-/// Checks one live response of `operation` against the spec: the error
-/// lines, empty when it conforms. Closed world for servers that claim to
-/// answer as the spec says (the simulator); open world for a real account
-/// (`zendesk-moderate doctor`), which may send properties the spec does not
-/// describe.
-pub fn check_response(
-    spec: &Value,
-    world: World,
-    operation: &str,
-    status: u16,
-    content_type: Option<&str>,
-    body: &[u8],
-) -> Vec<String> {
-    let label = format!("{operation} → {status}");
-    let body = if body.is_empty() {
-        Body::Empty
-    } else if content_type.is_some_and(|c| c.starts_with("application/json")) {
-        match serde_json::from_slice(body) {
-            Ok(v) => Body::Json(v),
-            Err(e) => return vec![format!("{label}: the body is not JSON: {e}")],
-        }
-    } else if content_type.is_some_and(|c| c.starts_with("text/html")) {
-        Body::Html(String::from_utf8_lossy(body).into_owned())
-    } else {
-        Body::Text(String::from_utf8_lossy(body).into_owned())
-    };
-    let sample = Sample {
-        file: label.clone(),
-        subject: Subject::Operation {
-            id: operation.to_string(),
-            status,
-        },
-        body,
-        negative: None,
-        world,
-    };
-    match judge(spec, &sample) {
-        Err(e) => vec![format!("{label}: {e}")],
-        Ok(None) => Vec::new(),
-        Ok(Some((_, _, errors))) => errors.iter().map(|e| format!("{label}: {e}")).collect(),
-    }
-}
-
-fn check_sample(
-    spec: &Value,
-    sample: &Sample,
-    dir: &str,
-    decoder: Option<Decoder<'_>>,
-    observed: &mut BTreeSet<String>,
-    report: &mut Report,
-) {
-    let file = format!("{dir}/{}", sample.file);
-    let (schema, instance, errors) = match judge(spec, sample) {
-        Ok(Some(judged)) => judged,
-        Ok(None) => return,
-        Err(e) => {
-            report.errors.push(format!("{file}: {e}"));
-            return;
-        }
-    };
-    if let Some(negative) = &sample.negative {
-        if errors.is_empty() {
-            report.errors.push(format!(
-                "{file}: negative sample passes validation; the schema no longer notices: {}",
-                negative.reason
-            ));
-        } else if !errors
-            .iter()
-            .any(|e| e.pointer == negative.pointer && e.keyword == negative.keyword)
-        {
-            let got: Vec<String> = errors
-                .iter()
-                .map(|e| format!("`{}` at {:?}", e.keyword, e.pointer))
-                .collect();
-            report.errors.push(format!(
-                "{file}: negative sample fails, but not for the stated reason (expected `{}` at {:?}; got {})",
-                negative.keyword,
-                negative.pointer,
-                got.join(", ")
-            ));
-        }
-        return;
-    }
-    for e in &errors {
-        report.errors.push(format!("{file}: {e}"));
-    }
-    if !errors.is_empty() {
-        return;
-    }
-    // A schema sample is judged by the schema itself, not a `$ref` to it:
-    // name its properties after it.
-    let at = match &sample.subject {
-        Subject::Schema { name } => name.as_str(),
-        _ => "",
-    };
-    observe(spec, schema, &instance, at, observed);
-    if let (Some(decode), Some(name), Body::Json(_)) =
-        (decoder, component_name(schema), &sample.body)
-    {
-        match decode(name, &instance) {
-            None => report.errors.push(format!(
-                "{file}: no generated Rust type for #/components/schemas/{name}"
-            )),
-            Some(Err(e)) => report.errors.push(format!(
-                "{file}: the generated type `types::{name}` cannot read it: {e} (schema #/components/schemas/{name})"
-            )),
-            Some(Ok(decoded)) => {
-                if let Some(pointer) = first_difference(
-                    &normalize(&instance),
-                    &normalize(&decoded),
-                    "",
-                    sample.world,
-                ) {
-                    report.errors.push(format!(
-                        "{file}: at {pointer}: the generated type `types::{name}` reads a different value than the sample holds (schema #/components/schemas/{name})"
-                    ));
-                }
-            }
-        }
-    }
-}
-
-/// Drops what the generated types leave out when they serialize (`null` and
-/// empty lists), so that a decoded value can be compared with its sample.
-fn normalize(value: &Value) -> Value {
-    match value {
-        Value::Object(map) => Value::Object(
-            map.iter()
-                .map(|(k, v)| (k.clone(), normalize(v)))
-                .filter(|(_, v)| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()))
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.iter().map(normalize).collect()),
-        other => other.clone(),
-    }
-}
-
-/// Where the sample `a` and its decoded-and-encoded `b` first differ. In the
-/// open world a property only the sample has is one the spec does not
-/// describe, so the generated type drops it: no difference.
-fn first_difference(a: &Value, b: &Value, at: &str, world: World) -> Option<String> {
-    match (a, b) {
-        (Value::Object(x), Value::Object(y)) => {
-            let keys: BTreeSet<&String> = x.keys().chain(y.keys()).collect();
-            keys.into_iter().find_map(|k| match (x.get(k), y.get(k)) {
-                (Some(p), Some(q)) => first_difference(p, q, &format!("{at}/{}", escape(k)), world),
-                (Some(_), None) if world == World::Open => None,
-                _ => Some(format!("{at}/{}", escape(k))),
-            })
-        }
-        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
-            .iter()
-            .zip(y)
-            .enumerate()
-            .find_map(|(i, (p, q))| first_difference(p, q, &format!("{at}/{i}"), world)),
-        _ if a == b => None,
-        _ => Some(if at.is_empty() {
-            "(root)".into()
-        } else {
-            at.into()
-        }),
-    }
-}
-
 // ---------------------------------------------------------------- coverage
-
-/// Marks the properties (`Schema.property`, nested `Schema.property.inner`)
-/// that a valid sample shows.
-fn observe(spec: &Value, schema: &Value, instance: &Value, at: &str, seen: &mut BTreeSet<String>) {
-    if let Some(name) = component_name(schema) {
-        if let Some(s) = spec.pointer(&format!("/components/schemas/{name}")) {
-            observe(spec, s, instance, name, seen);
-        }
-        return;
-    }
-    for key in ["allOf", "oneOf", "anyOf"] {
-        for branch in schema
-            .get(key)
-            .and_then(Value::as_array)
-            .into_iter()
-            .flatten()
-        {
-            observe(spec, branch, instance, at, seen);
-        }
-    }
-    if let (Some(props), Some(object)) = (
-        schema.get("properties").and_then(Value::as_object),
-        instance.as_object(),
-    ) {
-        for (k, v) in object {
-            if let Some(p) = props.get(k) {
-                let here = format!("{at}.{k}");
-                seen.insert(here.clone());
-                observe(spec, p, v, &here, seen);
-            }
-        }
-    }
-    if let (Some(items), Some(array)) = (schema.get("items"), instance.as_array()) {
-        for v in array {
-            observe(spec, items, v, at, seen);
-        }
-    }
-    if let (Some(values), Some(object)) = (
-        schema.get("additionalProperties").filter(|v| v.is_object()),
-        instance.as_object(),
-    ) {
-        let described = schema.get("properties").and_then(Value::as_object);
-        for (k, v) in object {
-            if described.is_none_or(|p| !p.contains_key(k)) {
-                observe(spec, values, v, &format!("{at}.*"), seen);
-            }
-        }
-    }
-}
 
 /// Every property location of the component schemas.
 fn all_properties(schema: &Value, at: &str, out: &mut BTreeSet<String>) {

@@ -19,8 +19,8 @@ use std::path::Path;
 use std::process::ExitCode;
 use zendesk_support::RawResponse;
 
-/// The spec this binary was built with.
-const SPEC: &str = include_str!("../../../spec/openapi.yaml");
+/// The spec this binary was built with (the client's own).
+const SPEC: &str = zendesk_support::OPENAPI_SPEC;
 
 /// One finding of the check.
 #[derive(Debug, Serialize)]
@@ -67,7 +67,7 @@ const LISTINGS: [(&str, &str); 4] = [
 ];
 
 pub async fn run(args: DoctorArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
-    let spec = xtask::read_spec_text(SPEC)
+    let spec = zendesk_spec_check::read_spec_text(SPEC)
         .map_err(|e| Fatal::refused(format!("the spec built into this binary: {e}")))?;
     let session = ctx.connect().await?;
     let mut report = Report {
@@ -132,9 +132,9 @@ pub async fn run(args: DoctorArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
 
 /// Checks one answer: its status, and its body against the spec.
 fn check(spec: &Value, operation: &str, path: &str, raw: &RawResponse, report: &mut Report) {
-    let deviations = xtask::validate::check_response(
+    let deviations = zendesk_spec_check::check_response(
         spec,
-        xtask::json_schema::World::Open,
+        zendesk_spec_check::World::Open,
         operation,
         raw.status,
         raw.content_type(),

@@ -26,11 +26,24 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
     /// A response of an operation, at a status.
-    Operation { id: String, status: u16 },
+    Operation {
+        /// The operationId.
+        id: String,
+        /// The HTTP status.
+        status: u16,
+    },
     /// A shared response component, at a status.
-    Response { name: String, status: u16 },
+    Response {
+        /// The name under `components/responses`.
+        name: String,
+        /// The HTTP status.
+        status: u16,
+    },
     /// A value of a component schema.
-    Schema { name: String },
+    Schema {
+        /// The name under `components/schemas`.
+        name: String,
+    },
 }
 
 /// A response body as captured.
