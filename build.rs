@@ -1,34 +1,61 @@
-//! spec/openapi.yaml → (adapted copy) → progenitor → $OUT_DIR/zendesk_generated.rs
+//! The generated client: committed under `src/generated/`, checked here, and
+//! regenerated here in our workspace.
 //!
-//! The spec describes the live API; `build/progenitor_adapter.rs` says what
-//! progenitor cannot take and adapts a copy for it. A shape that cannot be
-//! adapted fails the build with one line per operation, not a panic.
-//! `build/decode_once.rs` then lets the transport decode each success body
-//! once, for the generated code to take, `build/lean_requests.rs` takes
-//! out two costs progenitor's request code pays on every call, and
-//! `build/lenient_dates.rs` reads date-times in either ISO 8601 form.
+//! `src/generated/` holds what `build/generator.rs` makes of
+//! `spec/openapi.yaml` (progenitor on an adapted copy), and
+//! `src/generated/inputs.digest` a digest of every file it was made from (the
+//! spec and `build/*.rs`). A crate that depends on zendesk-support compiles
+//! the committed code as it is: no progenitor, no code generation in its
+//! build. This script then only proves the inputs unchanged; when one differs
+//! (the spec edited, the code not regenerated) the build fails naming the
+//! file and the command that regenerates, never compiling a stale client.
+//!
+//! With the `regenerate` feature, which our workspace turns on (xtask and the
+//! crate's own tests depend on the crate with it; nothing published does),
+//! this script runs the generator into `OUT_DIR` and the crate compiles that:
+//! editing the spec and building regenerates. `cargo xtask generate` writes
+//! it to `src/generated/`, and `cargo xtask validate` (CI) fails while the
+//! committed copy differs from it.
 
+#[cfg(feature = "regenerate")]
 #[path = "build/decode_once.rs"]
 mod decode_once;
+#[cfg(feature = "regenerate")]
+#[path = "build/generator.rs"]
+mod generator;
+#[cfg(feature = "regenerate")]
 #[path = "build/lean_requests.rs"]
 mod lean_requests;
+#[cfg(feature = "regenerate")]
 #[path = "build/lenient_dates.rs"]
 mod lenient_dates;
+#[cfg(feature = "regenerate")]
+#[path = "build/optional_schemars.rs"]
+mod optional_schemars;
+#[cfg(feature = "regenerate")]
+#[path = "build/own_tls.rs"]
+mod own_tls;
+#[cfg(feature = "regenerate")]
 #[path = "build/progenitor_adapter.rs"]
 #[allow(dead_code, unused_imports)]
 mod progenitor_adapter;
 
-use std::path::{Path, PathBuf};
+#[path = "build/inputs_digest.rs"]
+#[allow(dead_code)]
+mod inputs_digest;
 
-const SPEC: &str = "spec/openapi.yaml";
+use inputs_digest::{GENERATOR, SPEC};
+
+const GENERATED: &str = "src/generated";
+const DIGEST: &str = "src/generated/inputs.digest";
 
 fn main() {
     println!("cargo::rerun-if-changed={SPEC}");
-    println!("cargo::rerun-if-changed=build/progenitor_adapter.rs");
-    println!("cargo::rerun-if-changed=build/decode_once.rs");
-    println!("cargo::rerun-if-changed=build/lean_requests.rs");
-    println!("cargo::rerun-if-changed=build/lenient_dates.rs");
-    if let Err(message) = generate() {
+    println!("cargo::rerun-if-changed={GENERATOR}");
+    println!("cargo::rerun-if-changed={DIGEST}");
+    let digest = inputs_digest::inputs(std::path::Path::new("."))
+        .map(|inputs| inputs_digest::digest_file(&inputs));
+    if let Err(message) = digest.and_then(|digest| build(&digest)) {
         for line in message.lines() {
             println!("cargo::error={line}");
         }
@@ -36,280 +63,56 @@ fn main() {
     }
 }
 
-fn generate() -> Result<(), String> {
+/// Without `regenerate`: the committed code, if it was made from these inputs.
+#[cfg(not(feature = "regenerate"))]
+fn build(digest: &str) -> Result<(), String> {
+    let recorded = std::fs::read_to_string(DIGEST).map_err(|e| {
+        format!("{DIGEST}: cannot read: {e} (the committed generated client is incomplete)")
+    })?;
+    let changed = inputs_digest::differences(&recorded, digest);
+    if changed.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{GENERATED}/ was generated from other inputs than these: {} changed since.\n\
+         Regenerate it in the repository with `cargo xtask generate` (or build with \
+         `--features regenerate`), and commit {GENERATED}/.",
+        changed.join(", ")
+    ))
+}
+
+/// With `regenerate`: the generator's output, into `OUT_DIR/generated/`; a
+/// warning while the committed copy differs.
+#[cfg(feature = "regenerate")]
+fn build(digest: &str) -> Result<(), String> {
+    println!("cargo::rerun-if-changed={GENERATED}");
     let text = std::fs::read_to_string(SPEC).map_err(|e| format!("{SPEC}: cannot read: {e}"))?;
-    let spec: serde_json::Value =
-        yaml_serde::from_str(&text).map_err(|e| format!("{SPEC}: not valid YAML: {e}"))?;
-
-    let problems = progenitor_adapter::problems(&spec);
-    if !problems.is_empty() {
-        let lines: Vec<String> = problems
-            .iter()
-            .map(|p| format!("{SPEC}: progenitor cannot generate {p}"))
-            .collect();
-        return Err(lines.join("\n"));
+    let mut files = generator::generate(&text)?;
+    files.push(("inputs.digest", digest.to_string()));
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?)
+        .join("generated");
+    std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut stale = Vec::new();
+    for (name, code) in &files {
+        write_if_changed(&out.join(name), code)?;
+        let committed = std::fs::read_to_string(format!("{GENERATED}/{name}")).ok();
+        if committed.as_deref() != Some(code.as_str()) {
+            stale.push(format!("{GENERATED}/{name}"));
+        }
     }
-    let (adapted, _adaptations) = progenitor_adapter::adapt(&spec);
-    let enums = progenitor_adapter::open_enums(&spec);
-    let open_enums_code = open_enums(&enums, std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some())?;
-    let registry = schema_registry(&spec, &adapted);
-    let openapi: openapiv3::OpenAPI = serde_json::from_value(adapted)
-        .map_err(|e| format!("{SPEC}: not an OpenAPI 3.0 document: {e}"))?;
-
-    let mut settings = progenitor::GenerationSettings::new();
-    settings
-        .with_interface(progenitor::InterfaceStyle::Builder)
-        .with_tag(progenitor::TagStyle::Merged)
-        .with_derive("PartialEq");
-    // The `schemars` feature: JSON Schemas of the models, for tooling built on them.
-    let schemars = std::env::var_os("CARGO_FEATURE_SCHEMARS").is_some();
-    if schemars {
-        settings.with_derive("schemars::JsonSchema");
-    }
-    settings
-        // Per-client state for the request hooks (auth, retries, rate limits);
-        // see src/transport.rs.
-        .with_inner_type("crate::transport::Transport".parse().expect("a type path"));
-    // Forward compatibility: every enum read from the wire is open (see
-    // `open_enums` below); typify uses ours instead of generating a closed one.
-    for e in &enums {
-        settings.with_replacement(
-            &e.name,
-            format!("crate::types::{}", e.name),
-            [progenitor::TypeImpl::Display, progenitor::TypeImpl::FromStr].into_iter(),
+    if !stale.is_empty() {
+        println!(
+            "cargo::warning=not what the spec generates: {} (this build uses the new code); \
+             `cargo xtask generate` writes it: commit it",
+            stale.join(", ")
         );
     }
-    let tokens = generate_without_panic(&openapi, &settings)?;
-    let mut file: syn::File = syn::parse2(tokens)
-        .map_err(|e| format!("{SPEC}: progenitor produced code that does not parse: {e}"))?;
-    decode_once::rewrite(&mut file)?;
-    lean_requests::rewrite(&mut file)?;
-    lenient_dates::rewrite(&mut file)?;
-    let code = prettyplease::unparse(&file);
-
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
-    write_if_changed(&out.join("zendesk_generated.rs"), &code)?;
-    write_if_changed(&out.join("zendesk_open_enums.rs"), &open_enums_code)?;
-    write_if_changed(&out.join("zendesk_schemas.rs"), &registry)
-}
-
-/// An open enum per string enum of the spec's models: the documented values
-/// as variants, and `Unknown(UnknownValue)` for any other, so a value Zendesk
-/// adds tomorrow is data, not a decoding error. Serialized as the plain
-/// string. `UnknownValue` (src/unknown_value.rs) cannot be built outside the
-/// crate: `Status::Unknown("open")` beside `Status::Open` cannot exist.
-fn open_enums(enums: &[progenitor_adapter::OpenEnum], schemars: bool) -> Result<String, String> {
-    let mut code = String::new();
-    for e in enums {
-        let variants: Vec<(String, &String)> = e
-            .values
-            .iter()
-            .map(|v| {
-                let name = progenitor_adapter::pascal_case(v);
-                let name = if name.starts_with(|c: char| c.is_ascii_digit()) {
-                    format!("V{name}")
-                } else {
-                    name
-                };
-                (name, v)
-            })
-            .collect();
-        if let Some((_, v)) = variants
-            .iter()
-            .find(|(n, _)| n.is_empty() || n == "Unknown")
-        {
-            return Err(format!(
-                "{SPEC}: schema {} property `{}`: the enum value {v:?} cannot be a variant of an open enum",
-                e.schema, e.property
-            ));
-        }
-        let name = &e.name;
-        let doc = format!(
-            "{}\n\n`{}.{}` in the spec. Values this version does not know decode as\n[`{name}::Unknown`].",
-            e.description.trim(),
-            e.schema,
-            e.property
-        );
-        code.push_str(&format!(
-            "#[doc = {doc:?}]\n#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[non_exhaustive]\npub enum {name} {{\n"
-        ));
-        for (variant, value) in &variants {
-            code.push_str(&format!("    #[doc = \"`{value}`\"]\n    {variant},\n"));
-        }
-        code.push_str(
-            "    /// A value this version of the client does not know, as sent\n    /// (never one of the values above).\n    Unknown(crate::UnknownValue),\n}\n\n",
-        );
-        let as_str: String = variants
-            .iter()
-            .map(|(variant, value)| format!("            {name}::{variant} => {value:?},\n"))
-            .collect();
-        let from_str: String = variants
-            .iter()
-            .map(|(variant, value)| format!("            {value:?} => {name}::{variant},\n"))
-            .collect();
-        let values: Vec<String> = variants.iter().map(|(_, v)| format!("{v:?}")).collect();
-        if schemars {
-            // Any string is valid (the enum is open); the documented values
-            // are the examples.
-            code.push_str(&format!(
-                r#"impl schemars::JsonSchema for {name} {{
-    fn schema_name() -> ::std::borrow::Cow<'static, str> {{
-        {name:?}.into()
-    }}
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {{
-        schemars::json_schema!({{
-            "type": "string",
-            "description": {doc:?},
-            "examples": [{values}],
-        }})
-    }}
-}}
-
-"#,
-                values = values.join(", ")
-            ));
-        }
-        code.push_str(&format!(
-            r#"impl {name} {{
-    /// The values the spec documents.
-    pub const KNOWN: &'static [&'static str] = &[{values}];
-
-    /// The value as Zendesk sends it.
-    pub fn as_str(&self) -> &str {{
-        match self {{
-{as_str}            {name}::Unknown(other) => other.as_str(),
-        }}
-    }}
-
-    /// Whether the value is one the spec documents.
-    pub fn is_known(&self) -> bool {{
-        !matches!(self, {name}::Unknown(_))
-    }}
-}}
-
-impl ::std::convert::From<&str> for {name} {{
-    fn from(value: &str) -> Self {{
-        match value {{
-{from_str}            other => {name}::Unknown(crate::UnknownValue::new(other)),
-        }}
-    }}
-}}
-
-impl ::std::convert::From<::std::string::String> for {name} {{
-    fn from(value: ::std::string::String) -> Self {{
-        {name}::from(value.as_str())
-    }}
-}}
-
-impl ::std::str::FromStr for {name} {{
-    type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {{
-        Ok({name}::from(value))
-    }}
-}}
-
-impl ::std::convert::From<&::std::string::String> for {name} {{
-    fn from(value: &::std::string::String) -> Self {{
-        {name}::from(value.as_str())
-    }}
-}}
-
-impl ::std::fmt::Display for {name} {{
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {{
-        f.write_str(self.as_str())
-    }}
-}}
-
-impl ::serde::Serialize for {name} {{
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {{
-        serializer.serialize_str(self.as_str())
-    }}
-}}
-
-impl<'de> ::serde::Deserialize<'de> for {name} {{
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {{
-        ::std::string::String::deserialize(deserializer).map({name}::from)
-    }}
-}}
-
-"#,
-            values = values.join(", ")
-        ));
-    }
-    Ok(code)
-}
-
-/// `roundtrip(name, value)`: decode a JSON value as the generated type of a
-/// component schema and encode it back, so that tools (`cargo xtask validate`)
-/// can prove each sample readable by the Rust types without a hand-kept list.
-fn schema_registry(spec: &serde_json::Value, adapted: &serde_json::Value) -> String {
-    // Only schemas with a generated type: `NullValue` is folded away.
-    let generated = |name: &&String| {
-        adapted
-            .pointer(&format!("/components/schemas/{name}"))
-            .is_some()
-    };
-    let names: Vec<&String> = spec
-        .pointer("/components/schemas")
-        .and_then(serde_json::Value::as_object)
-        .map(|schemas| schemas.keys().filter(generated).collect())
-        .unwrap_or_default();
-    let mut code = String::from(
-        "/// The component schemas of the spec, by name.\n\
-         pub const NAMES: &[&str] = &[\n",
-    );
-    for name in &names {
-        code.push_str(&format!("    {name:?},\n"));
-    }
-    code.push_str(
-        "];\n\n\
-         /// Decodes `value` as the generated type of the component schema `name`\n\
-         /// and encodes it back; `None` when the spec has no schema of that name.\n\
-         pub fn roundtrip(\n    name: &str,\n    value: &serde_json::Value,\n\
-         ) -> Option<Result<serde_json::Value, serde_json::Error>> {\n    match name {\n",
-    );
-    for name in &names {
-        code.push_str(&format!(
-            "        {name:?} => Some(\n            serde_json::from_value::<super::types::{name}>(value.clone())\n                .and_then(serde_json::to_value),\n        ),\n"
-        ));
-    }
-    code.push_str("        _ => None,\n    }\n}\n");
-    code
-}
-
-/// Progenitor reports some unsupported shapes by panicking; turn a panic that
-/// the checks above did not foresee into one line instead of a backtrace.
-fn generate_without_panic(
-    openapi: &openapiv3::OpenAPI,
-    settings: &progenitor::GenerationSettings,
-) -> Result<proc_macro2::TokenStream, String> {
-    let previous_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(|_| {}));
-    let result =
-        std::panic::catch_unwind(|| progenitor::Generator::new(settings).generate_tokens(openapi));
-    std::panic::set_hook(previous_hook);
-    match result {
-        Ok(Ok(tokens)) => Ok(tokens),
-        Ok(Err(e)) => Err(format!(
-            "{SPEC}: progenitor cannot generate the client: {e}"
-        )),
-        Err(panic) => {
-            let what = panic
-                .downcast_ref::<String>()
-                .cloned()
-                .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-                .unwrap_or_else(|| "no message".into());
-            Err(format!(
-                "{SPEC}: progenitor panicked on a shape the adapter does not know: {}",
-                what.lines().next().unwrap_or_default()
-            ))
-        }
-    }
+    Ok(())
 }
 
 /// Writing only on change keeps the crate from recompiling needlessly.
-fn write_if_changed(path: &Path, code: &str) -> Result<(), String> {
+#[cfg(feature = "regenerate")]
+fn write_if_changed(path: &std::path::Path, code: &str) -> Result<(), String> {
     if std::fs::read_to_string(path).ok().as_deref() == Some(code) {
         return Ok(());
     }

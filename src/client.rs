@@ -383,7 +383,7 @@ impl ClientBuilder {
         let auth = credentials.header_value().ok_or_else(|| {
             ConfigError::Invalid("the credentials contain characters a header cannot carry".into())
         })?;
-        let http = reqwest::Client::builder()
+        let http = http_client()?
             .user_agent(USER_AGENT)
             // `Accept-Encoding: gzip`: a page of 100 tickets is several times
             // smaller. The body limit counts the bytes decompressed.
@@ -407,6 +407,34 @@ impl ClientBuilder {
             raw: generated::Client::new_with_client(&base, http, transport),
         })
     }
+}
+
+/// A `reqwest` client builder with the TLS this crate's clients use: rustls
+/// with *ring* as its crypto provider and the platform's certificate
+/// verifier, as reqwest's default configures it but without aws-lc (whose C
+/// build a dependent would otherwise compile), over HTTP/1.1.
+///
+/// For a [`generated::Client`](crate::generated::Client) wired by hand
+/// (`new_with_client`). This crate turns on reqwest's `rustls-no-provider`:
+/// a reqwest client built with reqwest's own TLS defaults finds no crypto
+/// provider unless reqwest's `rustls` feature is on (it is among reqwest's
+/// default features) or one is installed for the process
+/// (`rustls::crypto::ring::default_provider().install_default()`); build it
+/// from here instead. Nothing is installed for the rest of the process.
+///
+/// Fails as reqwest's default does where the system has no CA certificates.
+pub fn http_client() -> Result<reqwest::ClientBuilder, ConfigError> {
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let verifier = rustls_platform_verifier::Verifier::new(provider.clone())
+        .map_err(|e| ConfigError::Invalid(format!("TLS certificate verifier: {e}")))?;
+    let mut tls = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| ConfigError::Invalid(format!("TLS: {e}")))?
+        .dangerous() // a custom verifier: the platform's, as reqwest's default
+        .with_custom_certificate_verifier(std::sync::Arc::new(verifier))
+        .with_no_client_auth();
+    tls.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok(reqwest::Client::builder().tls_backend_preconfigured(tls))
 }
 
 /// A Zendesk subdomain: letters, digits and inner hyphens, nothing that could
@@ -476,6 +504,21 @@ fn validate_email(email: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// TLS with ring, for this client alone: building clients installs no
+    /// crypto provider for the process (another library's reqwest client
+    /// keeps its own choice), and the generated client's `new` works too.
+    #[test]
+    fn clients_take_ring_and_install_nothing_for_the_process() {
+        let client = Client::builder()
+            .subdomain("acme")
+            .credentials(crate::Credentials::api_token("agent@example.com", "s3cr3t"))
+            .build();
+        assert!(client.is_ok(), "{:?}", client.err());
+        let _generated =
+            crate::generated::Client::new("https://acme.zendesk.com", Transport::default());
+        assert!(rustls::crypto::CryptoProvider::get_default().is_none());
+    }
 
     #[test]
     fn subdomains_cannot_name_another_host() {

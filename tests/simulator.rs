@@ -334,7 +334,11 @@ async fn a_page_comes_gzipped_when_asked() {
     })
     .await
     .unwrap();
-    let raw = reqwest::Client::builder().no_gzip().build().unwrap();
+    let raw = zendesk_support::http_client()
+        .unwrap()
+        .no_gzip()
+        .build()
+        .unwrap();
     let url = format!(
         "{}/api/v2/suspended_tickets?page%5Bsize%5D=100",
         sim.base_url()

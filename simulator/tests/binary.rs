@@ -43,7 +43,7 @@ impl Drop for Standalone {
 #[tokio::test]
 async fn the_31st_job_at_once_is_refused_and_counted() {
     let sim = Standalone::start(&["--suspended", "0", "--job-limit", "30", "--job-ms", "60000"]);
-    let http = reqwest::Client::new();
+    let http = zendesk_support::http_client().unwrap().build().unwrap();
     let mut statuses = Vec::new();
     for n in 1..=31 {
         let answer = http

@@ -21,7 +21,7 @@ struct Contract {
 impl Contract {
     fn new(sim: &zendesk_simulator::Running) -> Self {
         Contract {
-            http: reqwest::Client::new(),
+            http: zendesk_support::http_client().unwrap().build().unwrap(),
             base: sim.base_url().to_string(),
             spec: zendesk_spec_check::read_spec_text(zendesk_support::OPENAPI_SPEC).unwrap(),
             auth: (format!("{}/token", sim.email()), sim.token()),

@@ -20,7 +20,10 @@ fn ids(sim: &Running) -> Vec<i64> {
 }
 
 async fn send(sim: &Running, method: reqwest::Method, path_and_query: &str) -> reqwest::Response {
-    reqwest::Client::new()
+    zendesk_support::http_client()
+        .unwrap()
+        .build()
+        .unwrap()
         .request(method, format!("{}{path_and_query}", sim.base_url()))
         .basic_auth(format!("{}/token", sim.email()), Some(sim.token()))
         .send()

@@ -6,7 +6,7 @@ use zendesk_simulator::Config;
 #[tokio::test]
 async fn odd_requests_get_zendesk_shaped_answers() {
     let sim = zendesk_simulator::start(Config::default()).await.unwrap();
-    let http = reqwest::Client::new();
+    let http = zendesk_support::http_client().unwrap().build().unwrap();
     let auth = (format!("{}/token", sim.email()), sim.token());
     let cases = [
         (

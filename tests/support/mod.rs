@@ -21,7 +21,8 @@ pub fn client(server: &MockServer) -> Client {
         reqwest::header::AUTHORIZATION,
         reqwest::header::HeaderValue::from_static(AUTH),
     );
-    let http = reqwest::Client::builder()
+    let http = zendesk_support::http_client()
+        .unwrap()
         .default_headers(headers)
         .build()
         .unwrap();

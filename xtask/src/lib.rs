@@ -6,6 +6,7 @@
 pub mod bench;
 pub mod bench_jobs;
 pub mod docs;
+pub mod generate;
 pub mod release_gate;
 pub mod upstream;
 pub mod validate;
@@ -13,6 +14,10 @@ pub mod validate;
 // What progenitor cannot take: shared with build.rs (documented inside).
 #[path = "../../build/progenitor_adapter.rs"]
 pub mod progenitor_adapter;
+
+// What the committed generated client was made from: shared with build.rs.
+#[path = "../../build/inputs_digest.rs"]
+pub mod inputs_digest;
 
 pub use zendesk_spec_check::{json_schema, samples};
 

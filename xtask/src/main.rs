@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use xtask::bench::{Loops, Tables};
 
-const USAGE: &str = "usage: cargo xtask validate | docs [--check] | release-gate --optic PATH | fuzz [--seconds N] | bench [--smoke | --main | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask validate | generate [--check] | docs [--check] | release-gate --optic PATH | fuzz [--seconds N] | bench [--smoke | --main | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,6 +22,8 @@ fn main() -> ExitCode {
         .as_slice()
     {
         ["validate"] => validate(),
+        ["generate"] => generate(false),
+        ["generate", "--check"] => generate(true),
         ["docs"] => docs(false),
         ["docs", "--check"] => docs(true),
         ["release-gate", "--optic", optic] => release_gate(optic),
@@ -132,6 +134,42 @@ fn docs(check: bool) -> ExitCode {
     }
 }
 
+/// Writes the generated client to src/generated/, or with `check` compares.
+fn generate(check: bool) -> ExitCode {
+    let root = xtask::root();
+    if check {
+        let stale = xtask::generate::stale(&root);
+        if stale.is_empty() {
+            println!(
+                "generate: {} is what the spec generates",
+                xtask::generate::GENERATED
+            );
+            return ExitCode::SUCCESS;
+        }
+        for problem in &stale {
+            eprintln!("{problem}");
+        }
+        eprintln!(
+            "generate: out of date; run `cargo xtask generate` and commit {}",
+            xtask::generate::GENERATED
+        );
+        return ExitCode::FAILURE;
+    }
+    match xtask::generate::write(&root) {
+        Ok(changed) => {
+            println!(
+                "generate: {changed} file(s) written under {}",
+                xtask::generate::GENERATED
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("generate: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn validate() -> ExitCode {
     // Paths in messages are relative to the repository root.
     if let Err(e) = std::env::set_current_dir(xtask::root()) {
@@ -142,6 +180,13 @@ fn validate() -> ExitCode {
         std::path::Path::new("spec/openapi.yaml"),
         std::path::Path::new("spec/samples"),
         Some(&xtask::generated_decoder),
+    );
+    let mut report = report;
+    // The committed client is what this spec generates (a dependent compiles it).
+    report.errors.extend(
+        xtask::generate::stale(std::path::Path::new("."))
+            .into_iter()
+            .map(|p| format!("{p}: run `cargo xtask generate` and commit it")),
     );
     for note in &report.notes {
         println!("note: {note}");
