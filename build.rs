@@ -30,6 +30,9 @@ mod lean_requests;
 #[path = "build/lenient_dates.rs"]
 mod lenient_dates;
 #[cfg(feature = "regenerate")]
+#[path = "build/non_exhaustive.rs"]
+mod non_exhaustive;
+#[cfg(feature = "regenerate")]
 #[path = "build/optional_schemars.rs"]
 mod optional_schemars;
 #[cfg(feature = "regenerate")]

@@ -9,8 +9,9 @@
 //! out two costs progenitor's request code pays on every call,
 //! `build/lenient_dates.rs` reads date-times in either ISO 8601 form, and
 //! `build/optional_schemars.rs` puts the `JsonSchema` derives behind the
-//! crate's `schemars` feature (the output depends on no feature), and
-//! `build/own_tls.rs` gives the generated `Client::new` this crate's TLS.
+//! crate's `schemars` feature (the output depends on no feature),
+//! `build/own_tls.rs` gives the generated `Client::new` this crate's TLS, and
+//! `build/non_exhaustive.rs` marks the response models `#[non_exhaustive]`.
 //!
 //! Compiled into build.rs with the `regenerate` feature only (see build.rs).
 
@@ -66,12 +67,25 @@ pub fn generate(text: &str) -> Result<Vec<(&'static str, String)>, String> {
     super::lenient_dates::rewrite(&mut file)?;
     super::optional_schemars::rewrite(&mut file)?;
     super::own_tls::rewrite(&mut file)?;
+    super::non_exhaustive::rewrite(&mut file, &request_bodies(&spec))?;
     let code = prettyplease::unparse(&file);
     Ok(vec![
         ("client.rs", format!("{HEADER}{code}")),
         ("open_enums.rs", format!("{HEADER}{open_enums_code}")),
         ("schemas.rs", format!("{HEADER}{registry}")),
     ])
+}
+
+/// The component schemas sent as request bodies (JSON), by name.
+fn request_bodies(spec: &serde_json::Value) -> std::collections::BTreeSet<String> {
+    super::progenitor_adapter::operations(spec)
+        .iter()
+        .filter_map(|op| op.operation.get("requestBody"))
+        .filter_map(|body| super::progenitor_adapter::resolve(spec, body))
+        .filter_map(|body| body.pointer("/content/application~1json/schema"))
+        .filter_map(zendesk_spec_check::component_name)
+        .map(str::to_string)
+        .collect()
 }
 
 /// The first line of every generated file.

@@ -36,6 +36,32 @@ pub mod schemas {
 /// The models: the generated types, with every enum read from the wire open
 /// (documented values plus `Unknown(`[`UnknownValue`]`)`), so that a value
 /// Zendesk adds tomorrow decodes.
+///
+/// The response models (everything but the request bodies
+/// `BulkRecoverRequest` and `UserUpdateRequest` and what they hold) are
+/// `#[non_exhaustive]`, so that a property Zendesk adds is a minor release:
+/// read their fields as usual; build one (for a test, a mock server) with its
+/// builder, which names each field and refuses to build without a required
+/// one:
+///
+/// ```
+/// use zendesk_support::types;
+/// let ticket: types::Ticket = types::Ticket::builder()
+///     .id(35436)
+///     .subject(Some("Refund".to_string()))
+///     .try_into()
+///     .unwrap();
+/// assert_eq!(ticket.subject.as_deref(), Some("Refund"));
+/// let no_id: Result<types::Ticket, _> = types::Ticket::builder().try_into();
+/// assert!(no_id.is_err());
+/// ```
+///
+/// or, where every field has a default, with `Default` and assignments. A
+/// struct literal compiles only inside this crate:
+///
+/// ```compile_fail,E0639
+/// let links = zendesk_support::types::CursorLinks { next: None, prev: None };
+/// ```
 pub mod types {
     pub use crate::generated::types::*;
     #[cfg(not(feature = "regenerate"))]

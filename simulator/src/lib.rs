@@ -26,6 +26,7 @@ mod account;
 mod config;
 mod gate;
 mod limits;
+mod model;
 mod pages;
 mod params;
 mod reply;

@@ -10,6 +10,7 @@
 //! most): deeper, Zendesk answers `400 InvalidPaginationDepth` (since 2024,
 //! "New limits for offset-based pagination").
 
+use crate::model::model;
 use crate::reply::{error, errors, Reply};
 use base64::Engine as _;
 use std::collections::BTreeMap;
@@ -87,14 +88,14 @@ macro_rules! page_reply {
         match $page {
             Ok(page) => $crate::reply::to_json(
                 200,
-                &zendesk_support::types::$body {
+                &$crate::model::model!($body {
                     $field: page.items,
                     meta: page.meta,
                     links: page.links,
                     next_page: page.next_page,
                     previous_page: page.previous_page,
                     count: page.count,
-                },
+                }),
             ),
             Err(reply) => reply,
         }
@@ -354,12 +355,12 @@ fn cursor_page<T>(
     };
     Page {
         items,
-        meta: Some(types::CursorMeta {
+        meta: Some(model!(CursorMeta {
             has_more,
             after_cursor,
             before_cursor,
-        }),
-        links: Some(types::CursorLinks { next, prev }),
+        })),
+        links: Some(model!(CursorLinks { next, prev })),
         next_page: None,
         previous_page: None,
         count: None,

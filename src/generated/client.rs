@@ -9,6 +9,7 @@ pub mod types {
     ///A file attached to a ticket comment or a suspended email.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Attachment {
         ///The file's MIME type.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -137,6 +138,7 @@ email address. Without it each sender stays the requester.
     ///Ready-made URLs of the neighbouring pages.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CursorLinks {
         ///The URL of the next page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -153,6 +155,7 @@ email address. Without it each sender stays the requester.
     ///Cursor pagination state of a page.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CursorMeta {
         ///Pass as `page[after]` for the next page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -171,6 +174,7 @@ email address. Without it each sender stays the requester.
     ///The value of one custom ticket field.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct CustomFieldValue {
         ///The custom field's id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -386,6 +390,7 @@ list exists to settle it: a reader should also take the basic form
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct DeletedTicket {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub actor: ::std::option::Option<DeletedTicketActor>,
@@ -413,6 +418,7 @@ list exists to settle it: a reader should also take the basic form
     ///The user who deleted a ticket.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct DeletedTicketActor {
         ///The user's id.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -429,6 +435,7 @@ list exists to settle it: a reader should also take the basic form
     ///A page of soft-deleted tickets.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct DeletedTicketsPage {
         ///Offset pagination only — the total number of records.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -462,6 +469,7 @@ a reader that needs only the id should not lose a record for less.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct DeletedUser {
         ///Always `false` for a deleted user.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -525,6 +533,7 @@ keeps. No recording of a deleted user shows a value other than
     ///One deleted user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct DeletedUserResponse {
         pub deleted_user: DeletedUser,
     }
@@ -536,6 +545,7 @@ keeps. No recording of a deleted user shows a value other than
     ///A page of deleted users.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct DeletedUsersPage {
         ///Offset pagination only — the total number of records.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -600,6 +610,7 @@ Some API-level errors are `text/plain` instead.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ErrorBody {
         ///The error in words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -640,6 +651,7 @@ Some API-level errors are `text/plain` instead.
     ///One validation error of one field.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ErrorDetail {
         ///The error in words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -656,6 +668,7 @@ Some API-level errors are `text/plain` instead.
     ///One error of an `errors` list.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ErrorItem {
         ///A code, for example `TooManyValues`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -678,6 +691,7 @@ Some API-level errors are `text/plain` instead.
     ///An error with a title and a message.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ErrorTitleMessage {
         ///The error in words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -696,6 +710,7 @@ Some API-level errors are `text/plain` instead.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct JobStatus {
         ///The job's id (a string, not a number).
         pub id: ::std::string::String,
@@ -730,6 +745,7 @@ while the job is queued or working.
     ///The outcome of a job that concerns a single record.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct JobStatusOutcome {
         ///Whether the job succeeded.
         pub success: bool,
@@ -742,6 +758,7 @@ while the job is queued or working.
     ///One job status.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct JobStatusResponse {
         pub job_status: JobStatus,
     }
@@ -753,6 +770,7 @@ while the job is queued or working.
     ///The result of one item of a bulk job.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct JobStatusResult {
         /**The account the item belongs to. Live results carry it (zenpy's
 recordings, `real/show_job_status/`); Zendesk's document does
@@ -808,6 +826,7 @@ not list it.
     ///A page of job statuses.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct JobStatusesPage {
         ///Offset pagination only — the total number of records.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -833,6 +852,7 @@ not list it.
     ///Several job statuses.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct JobStatusesResponse {
         ///The job statuses.
         pub job_statuses: ::std::vec::Vec<JobStatus>,
@@ -1810,6 +1830,7 @@ not list it.
     ///The suspended ticket that could not be recovered.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct RecoverSuspendedTicketFailure {
         ///The suspended ticket that failed (one element); its `cause` says why.
         pub ticket: ::std::vec::Vec<SuspendedTicket>,
@@ -1909,6 +1930,7 @@ too and make the `oneOf` ambiguous).
     ///The ticket made by recovering one suspended ticket.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct RecoveredTicketResponse {
         ///The recovered ticket (one element).
         pub ticket: ::std::vec::Vec<Ticket>,
@@ -1921,6 +1943,7 @@ too and make the `oneOf` ambiguous).
     ///The tickets made by recovering suspended tickets.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct RecoveredTicketsResponse {
         ///One ticket per recovered suspended ticket.
         pub tickets: ::std::vec::Vec<Ticket>,
@@ -1933,6 +1956,7 @@ too and make the `oneOf` ambiguous).
     ///A Zendesk error body that names its error, as every refusal of a request does.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct RequestRefused {
         ///The error in words.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2022,6 +2046,7 @@ too and make the `oneOf` ambiguous).
     ///A requester's satisfaction rating of a ticket.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SatisfactionRating {
         ///The requester's comment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2216,6 +2241,7 @@ path ids as `number`; they are 64-bit integers.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SuspendedTicket {
         ///The email's attachments; `null` when there are none (Zendesk's document).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2317,6 +2343,7 @@ holds is not documented.
     ///The sender of a suspended email, as far as Zendesk knows it.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SuspendedTicketAuthor {
         ///The sender's email address.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2336,6 +2363,7 @@ holds is not documented.
     ///A queued export of the suspended tickets.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SuspendedTicketExport {
         ///The state of the export, `enqueued` when it was accepted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2352,6 +2380,7 @@ holds is not documented.
     ///The queued export.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SuspendedTicketExportResponse {
         pub export: SuspendedTicketExport,
     }
@@ -2363,6 +2392,7 @@ holds is not documented.
     ///One suspended ticket.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SuspendedTicketResponse {
         pub suspended_ticket: SuspendedTicket,
     }
@@ -2374,6 +2404,7 @@ holds is not documented.
     ///The suspended tickets that could not be recovered; the others in the request were.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SuspendedTicketsNotRecovered {
         ///The failures, each with its `cause`.
         pub suspended_tickets: ::std::vec::Vec<SuspendedTicket>,
@@ -2386,6 +2417,7 @@ holds is not documented.
     ///A page of suspended tickets.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct SuspendedTicketsPage {
         ///Offset pagination only — the total number of records.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2411,6 +2443,7 @@ holds is not documented.
     ///A small image made from an image attachment.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Thumbnail {
         ///The thumbnail's MIME type.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2439,6 +2472,7 @@ holds is not documented.
     ///A ticket. Only the properties moderation needs are typed strictly; every property is optional to read.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Ticket {
         ///Whether agents may add attachments to a comment.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2568,6 +2602,7 @@ beside it, so `null` is its own branch here: a schema that matches
     ///One ticket.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct TicketResponse {
         pub ticket: Ticket,
     }
@@ -2579,6 +2614,7 @@ beside it, so `null` is its own branch here: a schema that matches
     ///A page of tickets.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct TicketsPage {
         ///Offset pagination only — the total number of records.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2604,6 +2640,7 @@ beside it, so `null` is its own branch here: a schema that matches
     ///An upload token and the attachments it carries.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Upload {
         ///The attachments copied into this upload.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -2620,6 +2657,7 @@ beside it, so `null` is its own branch here: a schema that matches
     ///An upload holding copies of a suspended ticket's attachments.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct UploadResponse {
         pub upload: Upload,
     }
@@ -2641,6 +2679,7 @@ records have `null` in each.
 */
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct User {
         ///`false` once the user is deleted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2773,6 +2812,7 @@ records have `null` in each.
     ///One user.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct UserResponse {
         pub user: User,
     }
@@ -2808,6 +2848,7 @@ records have `null` in each.
     ///A page of users (offset pagination).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct UsersPage {
         ///The total number of users found.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2829,6 +2870,7 @@ records have `null` in each.
     ///How a ticket or email reached Zendesk.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct Via {
         ///The channel, for example `email`, `web`, `api`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2844,6 +2886,7 @@ records have `null` in each.
     ///One end of a channel.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ViaParty {
         ///The email address (for the email channel).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2860,6 +2903,7 @@ records have `null` in each.
     ///Details of the channel: who sent it, to which address, and the relation.
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
+    #[non_exhaustive]
     pub struct ViaSource {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from: ::std::option::Option<ViaParty>,

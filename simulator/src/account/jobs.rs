@@ -3,6 +3,7 @@
 //! answering per-item results.
 
 use super::Account;
+use crate::model::model;
 use crate::pages::{self, Listing};
 use crate::reply::{not_found, to_json, Reply};
 use crate::seed::from_json;
@@ -90,7 +91,7 @@ impl Account {
         let counters = &mut self.limits.counters;
         counters.jobs_queued += 1;
         counters.peak_jobs = counters.peak_jobs.max(in_flight);
-        to_json(200, &types::JobStatusResponse { job_status: status })
+        to_json(200, &model!(JobStatusResponse { job_status: status }))
     }
 
     /// Does the work of every job whose time has come.
@@ -143,9 +144,9 @@ impl Account {
                     (
                         JobStatusStatus::Completed,
                         Some(done()),
-                        Some(JobStatusResults::JobStatusOutcome(
-                            types::JobStatusOutcome { success: true },
-                        )),
+                        Some(JobStatusResults::JobStatusOutcome(model!(
+                            JobStatusOutcome { success: true }
+                        ))),
                     )
                 } else {
                     (
@@ -217,7 +218,7 @@ impl Account {
             }
             None => (JobStatusStatus::Working, Some(0), None, None),
         };
-        types::JobStatus {
+        model!(JobStatus {
             id: job.id.clone(),
             job_type: Some(job.kind.job_type().into()),
             url: Some(format!(
@@ -229,7 +230,7 @@ impl Account {
             total: Some(total),
             message,
             results,
-        }
+        })
     }
 
     /// Every job status, oldest first.
@@ -244,9 +245,9 @@ impl Account {
         match self.jobs.get(id) {
             Some(job) => to_json(
                 200,
-                &types::JobStatusResponse {
+                &model!(JobStatusResponse {
                     job_status: self.job_status(job),
-                },
+                }),
             ),
             None => not_found(),
         }
@@ -254,12 +255,12 @@ impl Account {
 
     pub fn show_jobs(&mut self, ids: &[String]) -> Reply {
         self.advance_jobs();
-        let job_statuses = ids
+        let job_statuses: Vec<types::JobStatus> = ids
             .iter()
             .filter_map(|id| self.jobs.get(id))
             .map(|j| self.job_status(j))
             .collect();
-        to_json(200, &types::JobStatusesResponse { job_statuses })
+        to_json(200, &model!(JobStatusesResponse { job_statuses }))
     }
 
     pub fn list_jobs(&mut self, listing: &Listing) -> Reply {

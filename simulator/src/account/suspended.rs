@@ -2,6 +2,7 @@
 
 use super::jobs::JobKind;
 use super::Account;
+use crate::model::model;
 use crate::pages::{self, Listing};
 use crate::reply::{not_found, to_json, Reply};
 use crate::seed::{self, from_json};
@@ -34,9 +35,9 @@ impl Account {
         match self.suspended.get(&id) {
             Some(t) => to_json(
                 200,
-                &types::SuspendedTicketResponse {
+                &model!(SuspendedTicketResponse {
                     suspended_ticket: t.clone(),
-                },
+                }),
             ),
             None => not_found(),
         }
@@ -107,15 +108,15 @@ impl Account {
             None => not_found(),
             Some(Ok(ticket)) => to_json(
                 200,
-                &types::RecoveredTicketResponse {
+                &model!(RecoveredTicketResponse {
                     ticket: vec![ticket],
-                },
+                }),
             ),
             Some(Err(failed)) => to_json(
                 422,
-                &types::RecoverSuspendedTicketFailure {
+                &model!(RecoverSuspendedTicketFailure {
                     ticket: vec![failed],
-                },
+                }),
             ),
         }
     }
@@ -138,13 +139,13 @@ impl Account {
             }
         }
         if failed.is_empty() {
-            to_json(200, &types::RecoveredTicketsResponse { tickets })
+            to_json(200, &model!(RecoveredTicketsResponse { tickets }))
         } else {
             to_json(
                 422,
-                &types::SuspendedTicketsNotRecovered {
+                &model!(SuspendedTicketsNotRecovered {
                     suspended_tickets: failed,
-                },
+                }),
             )
         }
     }
@@ -159,24 +160,24 @@ impl Account {
             .collect();
         to_json(
             200,
-            &types::UploadResponse {
-                upload: types::Upload {
+            &model!(UploadResponse {
+                upload: model!(Upload {
                     token: Some(token),
                     attachments,
-                },
-            },
+                }),
+            }),
         )
     }
 
     pub fn export(&mut self) -> Reply {
         to_json(
             200,
-            &types::SuspendedTicketExportResponse {
-                export: types::SuspendedTicketExport {
+            &model!(SuspendedTicketExportResponse {
+                export: model!(SuspendedTicketExport {
                     status: Some("enqueued".into()),
                     view_id: Some("suspended".into()),
-                },
-            },
+                }),
+            }),
         )
     }
 

@@ -2,6 +2,7 @@
 
 use super::jobs::JobKind;
 use super::Account;
+use crate::model::model;
 use crate::reply::{not_found, to_json, Reply};
 use crate::seed::from_json;
 use serde_json::json;
@@ -10,7 +11,7 @@ use zendesk_support::types;
 impl Account {
     pub fn show_ticket(&self, id: i64) -> Reply {
         match self.tickets.get(&id) {
-            Some(t) => to_json(200, &types::TicketResponse { ticket: t.clone() }),
+            Some(t) => to_json(200, &model!(TicketResponse { ticket: t.clone() })),
             None => not_found(),
         }
     }

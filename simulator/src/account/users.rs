@@ -1,6 +1,7 @@
 //! Users and deleted users, and the order in which Zendesk erases them.
 
 use super::Account;
+use crate::model::model;
 use crate::pages::{self, Listing};
 use crate::reply::{not_found, to_json, Reply};
 use crate::seed::{self, from_json};
@@ -105,7 +106,7 @@ impl Account {
 
     pub fn show_user(&self, id: i64) -> Reply {
         match self.users.get(&id) {
-            Some(u) => to_json(200, &types::UserResponse { user: u.clone() }),
+            Some(u) => to_json(200, &model!(UserResponse { user: u.clone() })),
             None => not_found(),
         }
     }
@@ -146,12 +147,12 @@ impl Account {
         match pages::paginate(items, &listing, &self.base_url, "/api/v2/users/search") {
             Ok(page) => to_json(
                 200,
-                &types::UsersPage {
-                    users: page.items.into_iter().cloned().collect(),
+                &model!(UsersPage {
+                    users: page.items.into_iter().cloned().collect::<Vec<_>>(),
                     next_page: page.next_page,
                     previous_page: page.previous_page,
                     count: page.count,
-                },
+                }),
             ),
             Err(reply) => reply,
         }
@@ -165,7 +166,7 @@ impl Account {
             user.suspended = Some(suspended);
             user.updated_at = Some(chrono::Utc::now());
         }
-        to_json(200, &types::UserResponse { user: user.clone() })
+        to_json(200, &model!(UserResponse { user: user.clone() }))
     }
 
     /// Deletes a user: `active: false`, data kept. A user deleted already is
@@ -175,7 +176,7 @@ impl Account {
             Some(user) if user.active != Some(false) => {
                 user.active = Some(false);
                 user.updated_at = Some(chrono::Utc::now());
-                to_json(200, &types::UserResponse { user: user.clone() })
+                to_json(200, &model!(UserResponse { user: user.clone() }))
             }
             _ => not_found(),
         }
@@ -226,9 +227,9 @@ impl Account {
         match self.users.get(&id) {
             Some(u) if u.active == Some(false) => to_json(
                 200,
-                &types::DeletedUserResponse {
+                &model!(DeletedUserResponse {
                     deleted_user: self.as_deleted(u),
-                },
+                }),
             ),
             _ => not_found(),
         }
@@ -262,9 +263,9 @@ impl Account {
                 self.erased_users.insert(id, tombstone);
                 to_json(
                     200,
-                    &types::DeletedUserResponse {
+                    &model!(DeletedUserResponse {
                         deleted_user: before,
-                    },
+                    }),
                 )
             }
             _ => not_found(),
