@@ -7,6 +7,7 @@ pub mod bench;
 pub mod bench_jobs;
 pub mod docs;
 pub mod generate;
+pub mod model_api;
 pub mod release_gate;
 pub mod upstream;
 pub mod validate;

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use xtask::bench::{Loops, Tables};
 
-const USAGE: &str = "usage: cargo xtask validate | generate [--check] | docs [--check] | release-gate --optic PATH | fuzz [--seconds N] | bench [--smoke | --main | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask validate | generate [--check] | docs [--check] | release-gate --optic PATH | release-gate --semver-checks-needed | fuzz [--seconds N] | bench [--smoke | --main | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,6 +27,19 @@ fn main() -> ExitCode {
         ["docs"] => docs(false),
         ["docs", "--check"] => docs(true),
         ["release-gate", "--optic", optic] => release_gate(optic),
+        // `yes` when the gate will run cargo-semver-checks (CI installs it then).
+        ["release-gate", "--semver-checks-needed"] => {
+            match xtask::release_gate::semver_checks_needed(&xtask::root()) {
+                Ok(needed) => {
+                    println!("{}", if needed { "yes" } else { "no" });
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("release-gate: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         ["bench"] => bench(Tables::All),
         ["bench", "--smoke"] => bench(Tables::Smoke),
         ["bench", "--main"] => bench(Tables::Main),

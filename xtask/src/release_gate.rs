@@ -5,8 +5,18 @@
 //! `.ci/last-release.yaml` (a fresh clone has no tags): the spec with Optic's
 //! `diff --check` (its breaking-change rules: a removed operation or
 //! property, a narrowed request, a widened response, an enum that gained a
-//! value), the published crates' Rust API with cargo-semver-checks against
-//! the release's commit. `.ci/run` installs both tools.
+//! value); the generated models' fields, types and variants with the last
+//! release's committed `src/generated/` (`crate::model_api`: what
+//! cargo-semver-checks does not compare, such as a response property made
+//! required, `Option<String>` → `String`); the published crates' Rust API
+//! with cargo-semver-checks against the release's commit. `.ci/run`
+//! installs Optic, and cargo-semver-checks only when the gate will run it
+//! (`--semver-checks-needed`).
+//!
+//! At a breaking version (the minor below 1.0) Cargo's rules allow any
+//! change: cargo-semver-checks would check nothing, so it is not run, and
+//! the models' breaking changes are listed, not refused; what the gate then
+//! requires is that version's section in CHANGELOG.md, with entries.
 //!
 //! The crates, the CLI and the spec's `info.version` carry one version.
 //! `SEMVER_CHECKS_TARGET_DIR`, when set, is where cargo-semver-checks
@@ -21,12 +31,22 @@ use serde::Deserialize;
 /// Where the last release is recorded, under the repository root.
 pub const LAST_RELEASE: &str = ".ci/last-release.yaml";
 
-/// The crates whose Rust API dependants build on (cargo-semver-checks).
-pub const LIBRARIES: [&str; 2] = ["zendesk-support", "zendesk-simulator"];
+/// The crates whose Rust API dependants build on (cargo-semver-checks), with
+/// their manifests: one the last release did not have yet is not compared.
+pub const LIBRARIES: [(&str, &str); 3] = [
+    ("zendesk-support", "Cargo.toml"),
+    ("zendesk-simulator", "simulator/Cargo.toml"),
+    ("zendesk-spec-check", "spec-check/Cargo.toml"),
+];
 
 /// Every package that carries the shared version (the CLI too: its flags,
 /// exit codes and files are its API).
-const VERSIONED: [&str; 3] = ["zendesk-support", "zendesk-simulator", "zendesk-moderate"];
+const VERSIONED: [&str; 4] = [
+    "zendesk-support",
+    "zendesk-simulator",
+    "zendesk-spec-check",
+    "zendesk-moderate",
+];
 
 /// The last release: its version and the commit it was cut from.
 #[derive(Debug, Deserialize)]
@@ -157,11 +177,14 @@ pub fn changelog_entries(changelog: &str, version: &Version) -> Option<usize> {
     )
 }
 
-/// What the two tools found.
-#[derive(Debug, Clone, Copy)]
+/// What the tools found.
+#[derive(Debug, Clone, Default)]
 pub struct Findings {
     /// Optic's checks failed: the spec has a breaking change.
     pub spec_breaking: bool,
+    /// The generated models' breaking changes since the last release
+    /// (`crate::model_api::changes`), one line each.
+    pub models_breaking: Vec<String>,
     /// cargo-semver-checks failed: the Rust API breaks what the shipped
     /// version promises (it judges the version numbers itself).
     pub rust_breaking: bool,
@@ -172,7 +195,7 @@ pub fn judge(
     last: &Version,
     current: &Version,
     changelog: &str,
-    findings: Findings,
+    findings: &Findings,
 ) -> Result<Vec<String>, String> {
     let bump = bump(last, current)?;
     let mut problems = Vec::new();
@@ -180,6 +203,14 @@ pub fn judge(
         problems.push(format!(
             "the spec has breaking changes since {last} (Optic's failed checks above), but {current} \
              is not a breaking version: bump to {} and say what broke in CHANGELOG.md",
+            next_breaking(last)
+        ));
+    }
+    if !findings.models_breaking.is_empty() && bump != Bump::Breaking {
+        problems.push(format!(
+            "the Rust models break what {last} promised ({}), but {current} is not a breaking \
+             version: bump to {} and say what broke in CHANGELOG.md",
+            findings.models_breaking.join("; "),
             next_breaking(last)
         ));
     }
@@ -232,20 +263,30 @@ pub fn optic_verdict(success: bool, output: &str) -> Result<bool, String> {
     }
 }
 
-/// Runs the gate: both tools, then the judgement. `optic` is the path of
+/// Whether the gate will run cargo-semver-checks (`.ci/run` installs it
+/// only then): at a version that is not a breaking one after the last
+/// release's.
+pub fn semver_checks_needed(root: &Path) -> Result<bool, String> {
+    let last = last_release(root)?;
+    Ok(bump(&last.version, &shipped_version(root)?)? != Bump::Breaking)
+}
+
+/// Runs the gate: the checks, then the judgement. `optic` is the path of
 /// Optic's executable.
 pub fn run(root: &Path, optic: &Path) -> Result<(), String> {
     let last = last_release(root)?;
     let current = shipped_version(root)?;
+    let breaking_version = bump(&last.version, &current)? == Bump::Breaking;
     println!(
         "release-gate: shipping {current}; the last release is {} ({})",
         last.version, last.commit
     );
 
     let spec_breaking = spec_breaking(root, &last, optic)?;
+    let models_breaking = models_breaking(root, &last, breaking_version)?;
     // cargo-semver-checks checks nothing across a breaking version (it
     // reports "0 checks, 260 skip"): its two builds are spared.
-    let rust_breaking = if bump(&last.version, &current)? == Bump::Breaking {
+    let rust_breaking = if breaking_version {
         println!(
             "== the Rust API: {current} is a breaking version after {}, which cargo-semver-checks \
              does not check",
@@ -258,15 +299,12 @@ pub fn run(root: &Path, optic: &Path) -> Result<(), String> {
 
     let changelog = std::fs::read_to_string(root.join("CHANGELOG.md"))
         .map_err(|e| format!("CHANGELOG.md: {e}"))?;
-    let problems = judge(
-        &last.version,
-        &current,
-        &changelog,
-        Findings {
-            spec_breaking,
-            rust_breaking,
-        },
-    )?;
+    let findings = Findings {
+        spec_breaking,
+        models_breaking,
+        rust_breaking,
+    };
+    let problems = judge(&last.version, &current, &changelog, &findings)?;
     if problems.is_empty() {
         let spec = if spec_breaking {
             "breaking changes, and a breaking version"
@@ -277,6 +315,69 @@ pub fn run(root: &Path, optic: &Path) -> Result<(), String> {
         return Ok(());
     }
     Err(problems.join("\n"))
+}
+
+/// The last release's generated models beside this commit's (both
+/// committed under `src/generated/`): their breaking changes. A release
+/// without committed models (before 0.3.0) cannot be compared: that fails
+/// the gate, unless the version is a breaking one, which allows any change.
+fn models_breaking(
+    root: &Path,
+    last: &LastRelease,
+    breaking_version: bool,
+) -> Result<Vec<String>, String> {
+    println!(
+        "== the generated models against {}'s (fields, types, variants)",
+        last.version
+    );
+    let file = |name: &str| format!("{}/{name}", crate::generate::GENERATED);
+    let old: Result<Vec<String>, String> = crate::model_api::MODEL_FILES
+        .iter()
+        .map(|name| {
+            git_show(root, &last.commit, &file(name))
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+        })
+        .collect();
+    let old = match old {
+        Ok(old) => crate::model_api::read(&old[0], &old[1])
+            .map_err(|e| format!("{}'s models: {e}", last.version))?,
+        Err(e) if breaking_version => {
+            println!(
+                "not compared: {} has no committed models ({e})",
+                last.version
+            );
+            return Ok(Vec::new());
+        }
+        Err(e) => {
+            return Err(format!(
+                "the models of {} cannot be compared: {e}; only a breaking version may follow a \
+                 release without committed models",
+                last.version
+            ))
+        }
+    };
+    let new: Result<Vec<String>, String> = crate::model_api::MODEL_FILES
+        .iter()
+        .map(|name| {
+            std::fs::read_to_string(root.join(file(name)))
+                .map_err(|e| format!("{}: {e}", file(name)))
+        })
+        .collect();
+    let new = new?;
+    let new = crate::model_api::read(&new[0], &new[1]).map_err(|e| format!("the models: {e}"))?;
+    let (breaking, compatible) = crate::model_api::changes(&old, &new);
+    for line in &compatible {
+        println!("compatible: {line}");
+    }
+    for line in &breaking {
+        println!("breaking: {line}");
+    }
+    println!(
+        "{} breaking, {} compatible change(s) to the models",
+        breaking.len(),
+        compatible.len()
+    );
+    Ok(breaking)
 }
 
 /// The last release's spec beside this one, through Optic.
@@ -327,7 +428,14 @@ fn rust_breaking(root: &Path, last: &LastRelease) -> Result<bool, String> {
         "--baseline-rev",
         &last.commit,
     ]);
-    for library in LIBRARIES {
+    for (library, manifest) in LIBRARIES {
+        if git_show(root, &last.commit, manifest).is_err() {
+            println!(
+                "{library}: not in {}, nothing to compare with",
+                last.version
+            );
+            continue;
+        }
         command.args(["-p", library]);
     }
     let status = command
@@ -392,16 +500,16 @@ mod tests {
     fn a_breaking_spec_without_a_breaking_bump_fails() {
         let breaking = Findings {
             spec_breaking: true,
-            rust_breaking: false,
+            ..Findings::default()
         };
         for current in ["0.1.0", "0.1.1"] {
-            let problems = judge(&v("0.1.0"), &v(current), CHANGELOG, breaking).unwrap();
+            let problems = judge(&v("0.1.0"), &v(current), CHANGELOG, &breaking).unwrap();
             assert!(
                 problems.iter().any(|p| p.contains("bump to 0.2.0")),
                 "{current}: {problems:?}"
             );
         }
-        assert!(judge(&v("0.1.0"), &v("0.2.0"), CHANGELOG, breaking)
+        assert!(judge(&v("0.1.0"), &v("0.2.0"), CHANGELOG, &breaking)
             .unwrap()
             .is_empty());
     }
@@ -411,29 +519,26 @@ mod tests {
         // cargo-semver-checks has judged the version already: its failure
         // is the gate's.
         let findings = Findings {
-            spec_breaking: false,
             rust_breaking: true,
+            ..Findings::default()
         };
-        let problems = judge(&v("0.1.0"), &v("0.2.0"), CHANGELOG, findings).unwrap();
+        let problems = judge(&v("0.1.0"), &v("0.2.0"), CHANGELOG, &findings).unwrap();
         assert_eq!(problems.len(), 1, "{problems:?}");
     }
 
     #[test]
     fn a_new_version_needs_its_changelog_section_with_entries() {
-        let clean = Findings {
-            spec_breaking: false,
-            rust_breaking: false,
-        };
-        assert!(judge(&v("0.1.0"), &v("0.1.0"), "", clean)
+        let clean = Findings::default();
+        assert!(judge(&v("0.1.0"), &v("0.1.0"), "", &clean)
             .unwrap()
             .is_empty());
-        let missing = judge(&v("0.1.0"), &v("0.3.0"), CHANGELOG, clean).unwrap();
+        let missing = judge(&v("0.1.0"), &v("0.3.0"), CHANGELOG, &clean).unwrap();
         assert!(
             missing[0].contains("no `## [0.3.0]` section"),
             "{missing:?}"
         );
         let empty = "## [0.2.0] - 2026-11-27\n\nNothing yet.\n\n## [0.1.0]\n\n- First.\n";
-        let problems = judge(&v("0.1.0"), &v("0.2.0"), empty, clean).unwrap();
+        let problems = judge(&v("0.1.0"), &v("0.2.0"), empty, &clean).unwrap();
         assert!(problems[0].contains("lists no change"), "{problems:?}");
     }
 
