@@ -598,6 +598,116 @@ mod tests {
         assert!(optic_verdict(false, "x  Checks: 141/141 passed\n").is_err());
     }
 
+    /// This commit's committed generated files: client.rs and open_enums.rs.
+    fn committed() -> (String, String) {
+        let dir = crate::root().join(crate::generate::GENERATED);
+        let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+        (read("client.rs"), read("open_enums.rs"))
+    }
+
+    fn committed_models() -> crate::model_api::Models {
+        let (client, open_enums) = committed();
+        crate::model_api::read(&client, &open_enums).unwrap()
+    }
+
+    /// The committed models with `from` replaced by `to` inside
+    /// `types::{name}` (as the generator rewrites it when the spec changes).
+    fn models_with(name: &str, from: &str, to: &str) -> crate::model_api::Models {
+        let (client, open_enums) = committed();
+        let start = client.find(&format!("pub struct {name} {{")).unwrap();
+        let end = start + client[start..].find("\n    }\n").unwrap();
+        let at = start + client[start..end].find(from).unwrap();
+        let changed = format!("{}{to}{}", &client[..at], &client[at + from.len()..]);
+        crate::model_api::read(&changed, &open_enums).unwrap()
+    }
+
+    const CHANGELOG_021: &str = "## [0.2.1]\n\n- A change.\n\n## [0.2.0]\n\n- First.\n";
+
+    /// The verdicts of the scratch clone with 0.2.0 recorded as released
+    /// (this branch's models): `required: [id, url]` on SuspendedTicket, the
+    /// generator's change to the model as it wrote it there, passed Optic
+    /// and cargo-semver-checks at 0.2.1 and fails the gate on the models;
+    /// 0.3.0 may ship it.
+    #[test]
+    fn a_response_property_made_required_needs_a_breaking_version() {
+        let required = models_with(
+            "SuspendedTicket",
+            "#[serde(skip_serializing_if = \"::std::option::Option::is_none\")]\n        pub url: ::std::option::Option<::std::string::String>,",
+            "pub url: ::std::string::String,",
+        );
+        let (breaking, _) = crate::model_api::changes(&committed_models(), &required);
+        assert_eq!(
+            breaking,
+            ["types::SuspendedTicket: the field `url` was `Option<String>` and is `String`"]
+        );
+        let findings = Findings {
+            models_breaking: breaking,
+            ..Findings::default()
+        };
+        let problems = judge(&v("0.2.0"), &v("0.2.1"), CHANGELOG_021, &findings).unwrap();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].contains("SuspendedTicket: the field `url`"),
+            "{problems:?}"
+        );
+        assert!(problems[0].contains("bump to 0.3.0"), "{problems:?}");
+        let changelog = format!("## [0.3.0]\n\n- `url` is required.\n\n{CHANGELOG_021}");
+        assert!(judge(&v("0.2.0"), &v("0.3.0"), &changelog, &findings)
+            .unwrap()
+            .is_empty());
+    }
+
+    /// The other scratch case: an optional `spam_score` on SuspendedTicket
+    /// (the field as the generator wrote it there) is a compatible change of
+    /// a non-exhaustive model, and 0.2.1 passes the gate.
+    #[test]
+    fn an_optional_response_property_added_is_a_minor_release() {
+        let added = models_with(
+            "SuspendedTicket",
+            "        ///The API URL of this record.\n",
+            "        ///How likely Zendesk judged the email to be spam (scratch case).\n        #[serde(skip_serializing_if = \"::std::option::Option::is_none\")]\n        pub spam_score: ::std::option::Option<f64>,\n        ///The API URL of this record.\n",
+        );
+        let (breaking, compatible) = crate::model_api::changes(&committed_models(), &added);
+        assert!(breaking.is_empty(), "{breaking:?}");
+        assert_eq!(
+            compatible,
+            ["types::SuspendedTicket: the field `spam_score` (`Option<f64>`) was added"]
+        );
+        let findings = Findings {
+            models_breaking: breaking,
+            ..Findings::default()
+        };
+        assert!(judge(&v("0.2.0"), &v("0.2.1"), CHANGELOG_021, &findings)
+            .unwrap()
+            .is_empty());
+    }
+
+    /// What made the minor release possible: the response models are
+    /// non-exhaustive, the request bodies users build are not.
+    #[test]
+    fn the_committed_response_models_are_non_exhaustive_and_request_bodies_are_not() {
+        let models = committed_models();
+        for response in [
+            "SuspendedTicket",
+            "Ticket",
+            "User",
+            "JobStatus",
+            "SuspendedTicketsPage",
+            "ErrorBody",
+        ] {
+            assert!(models[response].non_exhaustive, "{response}");
+        }
+        for request in [
+            "BulkRecoverRequest",
+            "BulkRecoverAuthor",
+            "UserUpdateRequest",
+            "UserUpdate",
+        ] {
+            assert!(!models[request].non_exhaustive, "{request}");
+        }
+        assert!(models["TicketStatus"].non_exhaustive, "the open enums too");
+    }
+
     #[test]
     fn the_recorded_release_is_readable_and_older_than_what_ships() {
         let root = crate::root();
