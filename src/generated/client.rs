@@ -9021,6 +9021,12 @@ Restores up to 100 soft-deleted tickets. Answers `200` with no body.
 
 **Allowed for:** agents.
 
+**Deviation from Zendesk's docs:** the reference gives the `200`
+response as `application/json` with the empty string `""` as its
+body, which is not a JSON document. The endpoint answers `200` with
+no body to read (no recording of it is public; see
+`spec/samples/restore_deleted_tickets/`). Read the status, not the body.
+
 
 Sends a `PUT` request to `/api/v2/deleted_tickets/restore_many`
 

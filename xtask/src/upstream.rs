@@ -141,9 +141,35 @@ fn query_names(doc: &Value, op: &Op<'_>) -> BTreeSet<String> {
         .collect()
 }
 
+/// An operation's success responses as `200 application/json` or `200 (no
+/// body)`, one per status and media type.
+fn success_bodies(doc: &Value, op: &Op<'_>) -> Vec<String> {
+    let mut out = Vec::new();
+    for (status, response) in op
+        .value
+        .get("responses")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+        .filter(|(status, _)| status.starts_with('2'))
+    {
+        let content = resolve(doc, response)
+            .and_then(|r| r.get("content"))
+            .and_then(Value::as_object)
+            .filter(|c| !c.is_empty());
+        match content {
+            Some(content) => out.extend(content.keys().map(|media| format!("{status} {media}"))),
+            None => out.push(format!("{status} (no body)")),
+        }
+    }
+    out.sort();
+    out
+}
+
 /// The properties a schema describes, its compositions' included; and those
-/// it requires (of `allOf` branches only: `anyOf`/`oneOf` require nothing
-/// for sure).
+/// it requires: its own, every `allOf` branch's, and of an `anyOf`/`oneOf`
+/// those that every branch requires (whichever branch a value takes, it has
+/// them).
 fn properties(doc: &Value, schema: &Value, depth: usize) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut names = BTreeSet::new();
     let mut required = BTreeSet::new();
@@ -160,6 +186,7 @@ fn properties(doc: &Value, schema: &Value, depth: usize) -> (BTreeSet<String>, B
         required.extend(r.iter().filter_map(Value::as_str).map(str::to_string));
     }
     for key in ["allOf", "anyOf", "oneOf"] {
+        let mut every_branch: Option<BTreeSet<String>> = None;
         for branch in schema
             .get(key)
             .and_then(Value::as_array)
@@ -170,8 +197,14 @@ fn properties(doc: &Value, schema: &Value, depth: usize) -> (BTreeSet<String>, B
             names.extend(n);
             if key == "allOf" {
                 required.extend(r);
+            } else {
+                every_branch = Some(match every_branch {
+                    None => r,
+                    Some(so_far) => so_far.intersection(&r).cloned().collect(),
+                });
             }
         }
+        required.extend(every_branch.unwrap_or_default());
     }
     (names, required)
 }
@@ -289,6 +322,16 @@ fn compare(root: &Path, spec: &Value) -> Result<Page, String> {
                     problems.push(format!(
                         "spec/upstream/coverage.yaml: {} is covered (by {}); drop its reason",
                         t.id, ours.id
+                    ));
+                }
+                let (theirs_r, ours_r) = (success_bodies(&theirs, t), success_bodies(spec, ours));
+                if theirs_r != ours_r && notes.is_empty() {
+                    problems.push(format!(
+                        "{}: Zendesk's document answers {}, ours {}: write the deviation down in \
+                         its description in spec/openapi.yaml ({DEVIATION} …)",
+                        ours.id,
+                        theirs_r.join(", "),
+                        ours_r.join(", ")
                     ));
                 }
                 let mut note = notes.clone();
@@ -488,6 +531,62 @@ mod tests {
         let text =
             "Intro.\n\n**Deviation from Zendesk's docs:** the docs say A. In truth\nB. More.\n\nOther.";
         assert_eq!(deviations(text), ["the docs say A. In truth B."]);
+    }
+
+    /// A property is required for sure when every branch of an `anyOf` or
+    /// `oneOf` requires it (Zendesk's `UserObject` requires `name` so).
+    #[test]
+    fn what_every_branch_requires_is_required() {
+        let doc = serde_json::json!({});
+        let schema = serde_json::json!({
+            "required": ["id"],
+            "anyOf": [
+                {"required": ["name", "email"], "properties": {"name": {}, "email": {}}},
+                {"required": ["name", "phone"], "properties": {"name": {}, "phone": {}}},
+            ],
+            "oneOf": [{"required": ["a"]}, {"properties": {"b": {}}}],
+            "allOf": [{"required": ["url"]}],
+        });
+        let (names, required) = properties(&doc, &schema, 0);
+        assert_eq!(
+            names.into_iter().collect::<Vec<_>>(),
+            ["b", "email", "name", "phone"]
+        );
+        assert_eq!(
+            required.into_iter().collect::<Vec<_>>(),
+            ["id", "name", "url"]
+        );
+    }
+
+    /// A success response that differs from Zendesk's document (its `200`
+    /// has a JSON body, ours none) is a deviation to write down, never
+    /// "covered": the real page calls restore_deleted_tickets a deviation.
+    #[test]
+    fn a_different_success_response_is_a_deviation() {
+        let root = crate::root();
+        let spec = crate::read_spec(&root).unwrap();
+        let page = compare(&root, &spec).unwrap_or_else(|e| panic!("{e}"));
+        let row = |ours: &str| {
+            page.families
+                .iter()
+                .flat_map(|f| &f.rows)
+                .find(|r| r.ours.as_deref() == Some(ours))
+                .unwrap()
+                .status
+        };
+        assert_eq!(row("restore_deleted_tickets"), "deviation");
+        assert_eq!(row("mark_ticket_as_spam"), "deviation");
+        let mut undocumented = spec.clone();
+        let description = undocumented
+            .pointer_mut("/paths/~1api~1v2~1deleted_tickets~1restore_many/put/description")
+            .unwrap();
+        let text = description.as_str().unwrap().to_string();
+        *description = Value::String(text[..text.find(DEVIATION).unwrap()].to_string());
+        let error = compare(&root, &undocumented).err().unwrap_or_default();
+        assert!(
+            error.contains("restore_deleted_tickets: Zendesk's document answers 200 application/json, ours 200 (no body)"),
+            "{error}"
+        );
     }
 
     /// The real page: every operation of our families is accounted for (a
