@@ -249,7 +249,14 @@ fn stats(base_url: &str) -> Result<Stats, String> {
         .build()
         .map_err(|e| e.to_string())?;
     let value: Value = runtime.block_on(async {
-        reqwest::get(format!("{base_url}/simulator/stats"))
+        // The library's TLS (reqwest's own defaults find no crypto provider
+        // in a build with zendesk-support: see `zendesk_support::http_client`).
+        zendesk_support::http_client()
+            .map_err(|e| e.to_string())?
+            .build()
+            .map_err(|e| e.to_string())?
+            .get(format!("{base_url}/simulator/stats"))
+            .send()
             .await
             .map_err(|e| e.to_string())?
             .json()
