@@ -250,3 +250,33 @@ async fn delete_user_permanently(client: &Client) -> Result<(), Error> {
     let before = client.users().delete_permanently(35436).await?;
     Ok(())
 }
+
+// doc: create_token_for_grant_type
+async fn create_token_for_grant_type(client: &Client) -> Result<(), Error> {
+    // A Client built with credentials such as Credentials::client_credentials
+    // does this itself, and renews the token ahead of its expiry.
+    use zendesk_support::oauth::{TokenEndpoint, TokenRequest};
+    let endpoint = TokenEndpoint::new("https://acme.zendesk.com")?;
+    let grant = endpoint
+        .request(&TokenRequest::client_credentials(
+            "acme_moderation",
+            "{client_secret}",
+        ))
+        .await?;
+    println!(
+        "a token until {:?}, scopes {:?}",
+        grant.access.expiry(),
+        grant.access.scopes()
+    );
+    Ok(())
+}
+
+// doc: show_current_token
+async fn show_current_token(client: &Client) -> Result<(), Error> {
+    let token = client.current_token().await?;
+    println!(
+        "acts as user {:?}, scopes {:?}, expires {:?}",
+        token.user_id, token.scopes, token.expires_at
+    );
+    Ok(())
+}
