@@ -13,23 +13,41 @@ struct Standalone {
 
 impl Standalone {
     fn start(args: &[&str]) -> Standalone {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_zendesk-simulator"))
+        let child = Command::new(env!("CARGO_BIN_EXE_zendesk-simulator"))
             .args(["--addr", "127.0.0.1:0"])
             .args(args)
             .stdout(Stdio::piped())
             .spawn()
             .unwrap();
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        // Held from here on, so that a failed assertion still kills it.
+        let mut sim = Standalone {
+            child,
+            base_url: String::new(),
+        };
+        let mut lines = BufReader::new(sim.child.stdout.take().unwrap()).lines();
         let first = lines.next().unwrap().unwrap();
-        let base_url = first.rsplit(' ').next().unwrap().to_string();
-        assert!(base_url.starts_with("http://127.0.0.1:"), "{first}");
-        let rest: Vec<String> = lines.by_ref().take(4).map(Result::unwrap).collect();
-        assert!(
-            rest.iter().any(|l| l.contains("/simulator/stats")),
-            "{rest:?}"
-        );
+        sim.base_url = first.rsplit(' ').next().unwrap().to_string();
+        assert!(sim.base_url.starts_with("http://127.0.0.1:"), "{first}");
+        // Up to the last line it prints at start.
+        let mut rest = Vec::new();
+        for line in lines.by_ref().take(12) {
+            let line = line.unwrap();
+            let last = line.contains("/simulator/stats");
+            rest.push(line);
+            if last {
+                break;
+            }
+        }
+        for said in [
+            "ZENDESK_CLIENT_ID=simulator-client",
+            "ZENDESK_CLIENT_SECRET=simulator-secret",
+            "ZENDESK_API_TOKEN=simulator-token",
+            "/simulator/stats",
+        ] {
+            assert!(rest.iter().any(|l| l.contains(said)), "{said}: {rest:?}");
+        }
         std::thread::spawn(move || lines.for_each(drop));
-        Standalone { child, base_url }
+        sim
     }
 }
 
