@@ -288,7 +288,7 @@ pub enum AuthCommand {
     ///
     /// Create the OAuth client in Admin Center (Apps and integrations >
     /// APIs > OAuth clients): for the browser, add the redirect URL
-    /// http://127.0.0.1:47321/callback (or that of your --port); for
+    /// `http://127.0.0.1:47321/callback` (or that of your --port); for
     /// client credentials, make it confidential. Secrets go to the OS
     /// keyring, or, where none runs, to a file only you can read; the
     /// profile (no secret) to config.toml.
@@ -318,7 +318,7 @@ pub struct LoginArgs {
     /// are kept from an earlier login unless given again).
     #[arg(long, default_value = "default")]
     pub profile: String,
-    /// The account's subdomain: `acme` for https://acme.zendesk.com.
+    /// The account's subdomain: `acme` for `https://acme.zendesk.com`.
     #[arg(long, conflicts_with = "base_url")]
     pub subdomain: Option<String>,
     /// The API's base URL instead of a subdomain.
