@@ -194,12 +194,12 @@ impl Default for ClientBuilder {
         ClientBuilder {
             location: None,
             credentials: None,
-            timeout: Duration::from_secs(30),
-            connect_timeout: Duration::from_secs(10),
+            timeout: crate::defaults::TIMEOUT,
+            connect_timeout: crate::defaults::CONNECT_TIMEOUT,
             retry: Some(RetryPolicy::default()),
             pace: true,
-            max_response_bytes: crate::transport::DEFAULT_MAX_BODY_BYTES,
-            job_limit: crate::bulk_jobs::JOB_LIMIT,
+            max_response_bytes: crate::defaults::MAX_BODY_BYTES,
+            job_limit: crate::defaults::JOB_LIMIT,
         }
     }
 }

@@ -200,6 +200,40 @@ impl Error {
         }
     }
 
+    /// Whether the server may have done what the call asked, although the
+    /// call failed: the one rule every account of this crate uses (an id
+    /// of a call that failed this way is [`Outcome::Unknown`], otherwise
+    /// [`Outcome::Failed`]).
+    ///
+    /// A refusal (`4xx`, `503`, `429`) did nothing; neither did a request
+    /// that was never sent (a connection never made, no access token, a
+    /// foreign host, a bad configuration). Any other server error, a
+    /// connection lost after the request went out, a success whose body
+    /// could not be read, or a job accepted whose end was not seen, may
+    /// have done it.
+    ///
+    /// [`Outcome::Unknown`]: crate::Outcome::Unknown
+    /// [`Outcome::Failed`]: crate::Outcome::Failed
+    pub fn may_have_acted(&self) -> bool {
+        match self {
+            Error::NotFound(_)
+            | Error::Unauthorized(_)
+            | Error::Forbidden(_)
+            | Error::RateLimited { .. }
+            | Error::Invalid(_) => false,
+            Error::Server(a) => a.status != 503,
+            Error::UnexpectedStatus(a) => !(400..500).contains(&a.status),
+            Error::Transport(e) => !e.is_connect(),
+            Error::Decode { .. } | Error::Record { .. } | Error::BodyTooLarge { .. } => true,
+            Error::JobTimeout { .. } => true,
+            Error::Config(_)
+            | Error::ForeignHost { .. }
+            | Error::Token(_)
+            | Error::CursorLoop { .. }
+            | Error::RecordsRepeated { .. } => false,
+        }
+    }
+
     /// Whether the request timed out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport(e) if e.is_timeout())

@@ -30,10 +30,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tracing::Instrument;
 
-/// The default limit on a response body: generous (a page of 100 tickets
-/// with long descriptions is a few MiB), but bounded.
-pub const DEFAULT_MAX_BODY_BYTES: u64 = 64 * 1024 * 1024;
-
 /// Per-client state of the request hooks.
 ///
 /// [`Transport::default()`] sends requests as they are, once, with no
@@ -71,12 +67,12 @@ impl Default for Transport {
             method: None,
             retry: None,
             pace: false,
-            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            max_body_bytes: crate::defaults::MAX_BODY_BYTES,
             rate_limit: Arc::default(),
             budgets: Arc::default(),
             in_flight: Arc::default(),
-            job_slots: Arc::new(tokio::sync::Semaphore::new(crate::bulk_jobs::JOB_LIMIT)),
-            job_limit: crate::bulk_jobs::JOB_LIMIT,
+            job_slots: Arc::new(tokio::sync::Semaphore::new(crate::defaults::JOB_LIMIT)),
+            job_limit: crate::defaults::JOB_LIMIT,
             waits: Default::default(),
         }
     }

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use zendesk_support::{
-    Client, ErasureOptions, ErasurePlan, Error, Lookup, Person, RetryPolicy, Step, WaitOptions,
+    Client, ErasureOptions, ErasurePlan, Error, Lookup, Outcome, Person, RetryPolicy, WaitOptions,
 };
 
 fn client(server: &MockServer) -> Client {
@@ -47,19 +47,14 @@ async fn job_server(path: &str, results: Value) -> MockServer {
 
 /// (done, failed, unknown) ids.
 fn sorted(outcome: &zendesk_support::BatchOutcome) -> (Vec<i64>, Vec<i64>, Vec<i64>) {
-    let pick = |unknown: bool| {
-        let mut ids: Vec<i64> = outcome
-            .failed
-            .iter()
-            .filter(|f| f.outcome_unknown == unknown)
-            .map(|f| f.id)
-            .collect();
+    let ids = |of: Vec<&zendesk_support::IdOutcome>| {
+        let mut ids: Vec<i64> = of.iter().map(|o| o.id).collect();
         ids.sort();
         ids
     };
-    let mut done = outcome.done.clone();
+    let mut done = outcome.done();
     done.sort();
-    (done, pick(false), pick(true))
+    (done, ids(outcome.failed()), ids(outcome.unknown()))
 }
 
 #[tokio::test]
@@ -211,7 +206,7 @@ async fn an_erasure_whose_purge_says_nothing_of_success_keeps_the_user() {
         report.tickets.values().all(|s| !s.is_done()),
         "still listed among the soft-deleted: not purged: {report:#?}"
     );
-    assert!(matches!(report.user_deleted, Step::Skipped { .. }));
+    assert!(matches!(report.user_deleted, Outcome::Skipped { .. }));
     assert_eq!(deleting_user.calls_async().await, 0, "the user is kept");
 }
 
@@ -235,11 +230,11 @@ async fn an_erasure_with_a_ticket_it_cannot_identify_keeps_the_user() {
         let report = client.erase(&plan, &options).await;
         assert!(!report.complete(), "{requested}: {report:#?}");
         assert!(
-            report.tickets.values().all(Step::is_done),
+            report.tickets.values().all(Outcome::is_done),
             "the known ones are erased"
         );
         match &report.user_deleted {
-            Step::Skipped { reason } => {
+            Outcome::Skipped { reason } => {
                 assert!(reason.contains("could not be identified"), "{reason}")
             }
             other => panic!("{requested}: the user must be kept, got {other:?}"),

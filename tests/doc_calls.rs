@@ -42,8 +42,9 @@ async fn recover_suspended_ticket(client: &Client) -> Result<(), Error> {
 async fn recover_suspended_tickets(client: &Client) -> Result<(), Error> {
     // Any number of ids, 100 per call; keeps each original requester.
     let outcome = client.recover_many([14, 77, 435]).await;
-    for failure in &outcome.failed {
-        eprintln!("{}: {}", failure.id, failure.reason);
+    // Each id done, failed (Zendesk's reason) or outcome unknown.
+    for not_done in outcome.not_done() {
+        eprintln!("{}: {}", not_done.id, not_done.outcome);
     }
     Ok(())
 }
@@ -55,8 +56,9 @@ async fn bulk_recover_suspended_tickets(client: &Client) -> Result<(), Error> {
     let outcome = client
         .bulk_recover(14..=5000, &WaitOptions::default())
         .await;
-    for failure in &outcome.failed {
-        eprintln!("{}: {}", failure.id, failure.reason);
+    // Each id done, failed (Zendesk's reason) or outcome unknown.
+    for not_done in outcome.not_done() {
+        eprintln!("{}: {}", not_done.id, not_done.outcome);
     }
     Ok(())
 }
@@ -174,8 +176,9 @@ async fn mark_tickets_as_spam(client: &Client) -> Result<(), Error> {
     let outcome = client
         .mark_spam_many([35436, 35437], &WaitOptions::default())
         .await;
-    for failure in &outcome.failed {
-        eprintln!("{}: {}", failure.id, failure.reason);
+    // Each id done, failed (Zendesk's reason) or outcome unknown.
+    for not_done in outcome.not_done() {
+        eprintln!("{}: {}", not_done.id, not_done.outcome);
     }
     Ok(())
 }

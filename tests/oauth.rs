@@ -162,8 +162,8 @@ async fn a_401_mid_run_renews_and_resends_a_non_idempotent_call_once() {
         .build()
         .unwrap();
     let outcome = client.recover_many([14]).await;
-    assert_eq!(outcome.done, vec![14], "{outcome:?}");
-    assert!(outcome.failed.is_empty(), "{outcome:?}");
+    assert_eq!(outcome.done(), vec![14], "{outcome:?}");
+    assert!(outcome.all_done(), "{outcome:?}");
     assert_eq!(refused.calls_async().await, 1);
     assert_eq!(recovered.calls_async().await, 1, "sent again once");
     assert_eq!(client.token_status().unwrap().fetched, 2);

@@ -231,6 +231,12 @@ pub struct PurgeArgs {
     /// Act (against an account; the embedded simulator always acts).
     #[arg(long)]
     pub apply: bool,
+    /// The journal of what was sent (a run killed or cut short is finished
+    /// by the next one with the same journal).
+    #[arg(long, default_value = "zendesk-moderate-purge.journal")]
+    pub journal: PathBuf,
+    #[command(flatten)]
+    pub jobs: Jobs,
     #[command(flatten)]
     pub acting: Acting,
 }
@@ -243,8 +249,36 @@ pub struct SpamArgs {
     /// Act; without it, only say what would be done.
     #[arg(long)]
     pub apply: bool,
+    /// The journal of what was sent (the same ids again, with the same
+    /// journal, finish what a run killed or cut short started).
+    #[arg(long, default_value = "zendesk-moderate-spam.journal")]
+    pub journal: PathBuf,
+    #[command(flatten)]
+    pub jobs: Jobs,
     #[command(flatten)]
     pub acting: Acting,
+}
+
+/// How long to wait for Zendesk's background jobs.
+#[derive(Debug, Args)]
+pub struct Jobs {
+    /// How long to wait for the jobs in all (e.g. `20m`, `2h`). Past it,
+    /// nothing more is sent (those tickets are reported skipped) and the
+    /// jobs still running are given up on: their tickets are reported as
+    /// outcome unknown, with the job, and the next run looks first.
+    #[arg(long, value_parser = humantime::parse_duration, default_value = "1h")]
+    pub job_timeout: Duration,
+}
+
+impl Jobs {
+    /// The wait, its deadline counted from now.
+    pub fn wait(&self) -> zendesk_support::WaitOptions {
+        zendesk_support::WaitOptions {
+            timeout: self.job_timeout,
+            deadline: std::time::Instant::now().checked_add(self.job_timeout),
+            ..zendesk_support::WaitOptions::default()
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -267,6 +301,8 @@ pub struct EraseArgs {
     /// Where the plan is kept until the erasure is complete.
     #[arg(long = "plan-file", default_value = "zendesk-erase-plan.json")]
     pub plan_file: PathBuf,
+    #[command(flatten)]
+    pub jobs: Jobs,
     #[command(flatten)]
     pub acting: Acting,
 }

@@ -114,12 +114,6 @@ impl Fatal {
     }
 }
 
-impl From<String> for Fatal {
-    fn from(message: String) -> Self {
-        Fatal::refused(message)
-    }
-}
-
 /// The exit code of a command that ran to its end.
 pub fn code(all_done: bool) -> ExitCode {
     ExitCode::from(if all_done { DONE } else { NOT_ALL_DONE })

@@ -136,7 +136,8 @@ fn purge_asks_counts_exactly_and_refuses_what_it_may_not_do() {
         .output()
         .unwrap();
     let dry = last_json(&dry);
-    assert_eq!(dry["eligible"].as_u64(), Some(eligible as u64), "{dry}");
+    assert_eq!(dry["pending"].as_u64(), Some(eligible as u64), "{dry}");
+    assert_eq!(dry["too_young"].as_u64(), Some((before - eligible) as u64), "{dry}");
     assert_eq!(dry["applied"], false);
     let done = account
         .tool()
@@ -153,7 +154,7 @@ fn purge_asks_counts_exactly_and_refuses_what_it_may_not_do() {
         .unwrap();
     let summary = last_json(&done);
     assert!(done.status.success(), "{summary}");
-    assert_eq!(summary["purged"], dry["eligible"], "{summary}");
+    assert_eq!(summary["done"], dry["pending"], "{summary}");
     assert_eq!(summary["accounted"], true);
     assert_eq!(account.sim.snapshot().deleted.len(), before - eligible);
 }

@@ -251,7 +251,8 @@ impl TokenEndpoint {
     /// this host or nowhere.
     pub fn new(base_url: &str) -> Result<TokenEndpoint, crate::ConfigError> {
         let base = crate::client::checked_base_url(base_url)?;
-        let http = crate::client::http_client(Duration::from_secs(30), Duration::from_secs(10))?;
+        let http =
+            crate::client::http_client(crate::defaults::TIMEOUT, crate::defaults::CONNECT_TIMEOUT)?;
         Ok(TokenEndpoint::with_client(
             &base,
             http,

@@ -50,6 +50,7 @@ pub fn quick_wait(timeout: Duration) -> WaitOptions {
         timeout,
         initial_interval: Duration::from_millis(10),
         max_interval: Duration::from_millis(20),
+        ..WaitOptions::default()
     }
 }
 

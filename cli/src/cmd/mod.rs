@@ -17,8 +17,10 @@ pub mod spam;
 use crate::connect::{Account, Connection};
 use crate::exit::Fatal;
 use crate::interrupt::Interrupt;
+use crate::journal::Journal;
 use crate::output::Output;
 use crate::progress::Progress;
+use std::path::Path;
 
 /// What every command is given: the connection settings (connected when
 /// the command has checked its own arguments), the output, Ctrl-C.
@@ -56,6 +58,31 @@ impl Ctx {
 impl Session {
     pub fn client(&self) -> &zendesk_support::Client {
         &self.conn.client
+    }
+
+    /// The journal at `path` of the work `id` names (one of other work is
+    /// moved aside, and said so). On the embedded simulator, which lives
+    /// only as long as the run, a scratch journal that goes with it.
+    pub fn journal(
+        &self,
+        path: &Path,
+        id: &str,
+        out: &Output,
+    ) -> Result<(Journal, Option<tempfile::TempDir>), Fatal> {
+        let scratch = match self.conn.is_real() {
+            true => None,
+            false => Some(
+                tempfile::tempdir()
+                    .map_err(|e| Fatal::refused(format!("cannot make a scratch directory: {e}")))?,
+            ),
+        };
+        let path = match &scratch {
+            Some(dir) => dir.path().join("journal"),
+            None => path.to_path_buf(),
+        };
+        let (journal, moved) = Journal::for_plan(&path, id, None).map_err(Fatal::refused)?;
+        apply::say_moved(out, moved.as_deref());
+        Ok((journal, scratch))
     }
 }
 

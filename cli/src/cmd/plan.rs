@@ -73,12 +73,14 @@ pub async fn make(session: &Session, rules: &Rules, path: &Path, ctx: &Ctx) -> R
         };
         let Some(page) = page else { break };
         spinner.inc(page.len() as u64);
-        writer.add_page(&page, &tally)?;
+        writer.add_page(&page, &tally).map_err(Fatal::refused)?;
     }
     spinner.finish_and_clear();
     let error = tally.take_error();
     let interrupted = ctx.interrupt.asked();
-    let plan = writer.finish(&tally, error.is_none() && !interrupted)?;
+    let plan = writer
+        .finish(&tally, error.is_none() && !interrupted)
+        .map_err(Fatal::refused)?;
     Ok(Made {
         error,
         interrupted,

@@ -42,12 +42,18 @@ pub fn isolate<C: Isolate>(cmd: &mut C) {
     cmd.with("XDG_CONFIG_HOME", home().join("config"));
     cmd.with("XDG_DATA_HOME", home().join("data"));
     cmd.with("ZENDESK_MODERATE_SECRETS", "file".into());
+    // What a run leaves in its working directory (a plan, a journal) goes
+    // to the tests' own, never the source tree.
+    let work = home().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    cmd.work_in(&work);
 }
 
 /// What [`isolate`] needs of a command.
 pub trait Isolate {
     fn without(&mut self, var: &str);
     fn with(&mut self, var: &str, value: std::path::PathBuf);
+    fn work_in(&mut self, dir: &Path);
 }
 
 impl Isolate for Command {
@@ -57,6 +63,9 @@ impl Isolate for Command {
     fn with(&mut self, var: &str, value: std::path::PathBuf) {
         self.env(var, value);
     }
+    fn work_in(&mut self, dir: &Path) {
+        self.current_dir(dir);
+    }
 }
 
 impl Isolate for std::process::Command {
@@ -65,6 +74,9 @@ impl Isolate for std::process::Command {
     }
     fn with(&mut self, var: &str, value: std::path::PathBuf) {
         self.env(var, value);
+    }
+    fn work_in(&mut self, dir: &Path) {
+        self.current_dir(dir);
     }
 }
 
