@@ -68,7 +68,20 @@ struct Args {
     /// The API token to accept.
     #[arg(long, default_value = "simulator-token")]
     token: String,
+    /// An OAuth access token to accept as `Authorization: Bearer` (beside
+    /// the API token).
+    #[arg(long = "oauth-token")]
+    oauth_token: Option<String>,
+    /// Say where the API reference is: the simulator serves it at `/docs/`,
+    /// with a try-it form under each operation that sends its request here,
+    /// pre-filled with the access token (--oauth-token; with --docs it
+    /// defaults to `simulator-access-token`).
+    #[arg(long)]
+    docs: bool,
 }
+
+/// The access token `--docs` accepts when no `--oauth-token` is given.
+const DOCS_TOKEN: &str = "simulator-access-token";
 
 #[tokio::main]
 async fn main() -> std::io::Result<()> {
@@ -92,9 +105,16 @@ async fn main() -> std::io::Result<()> {
         job_duration: Duration::from_millis(args.job_ms),
         job_limit: args.job_limit,
         lenient: args.lenient,
+        oauth_token: args
+            .oauth_token
+            .or_else(|| args.docs.then(|| DOCS_TOKEN.to_string())),
         ..Config::default()
     };
-    let (email, token) = (config.email.clone(), config.token.clone());
+    let (email, token, oauth) = (
+        config.email.clone(),
+        config.token.clone(),
+        config.oauth_token.clone(),
+    );
     let sim = zendesk_simulator::start_on(args.addr, config).await?;
     // The simulator's credentials are test values of the user's choosing;
     // printing them is what makes it usable.
@@ -103,6 +123,12 @@ async fn main() -> std::io::Result<()> {
     println!("  ZENDESK_EMAIL={email}");
     println!("  ZENDESK_API_TOKEN={token}");
     println!("  what it counted: GET {}/simulator/stats", sim.base_url());
+    if let Some(oauth) = oauth {
+        println!("  ZENDESK_OAUTH_TOKEN={oauth}");
+    }
+    if args.docs {
+        println!("  the API reference, with try-it forms: {}", sim.docs_url());
+    }
     tokio::signal::ctrl_c().await?;
     sim.stop().await;
     Ok(())

@@ -122,6 +122,9 @@ pub fn router(app: App) -> Router {
         // The simulator's own: what it counted, for benchmarks (no
         // credentials, not counted, not rate limited).
         .route("/simulator/stats", get(stats))
+        // The reference with its try-it forms (no credentials, not counted).
+        .route("/docs", get(crate::docs::redirect))
+        .route("/docs/", get(crate::docs::page))
         .layer(middleware::from_fn_with_state(
             app.clone(),
             crate::gate::gate,

@@ -1,6 +1,6 @@
 //! The standalone `zendesk-simulator`, as a bot's tests would start it: its
-//! job limit (`--job-limit`, `--job-ms`) and its counters
-//! (`GET /simulator/stats`).
+//! job limit (`--job-limit`, `--job-ms`), its counters
+//! (`GET /simulator/stats`) and the reference it serves (`--docs`).
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -76,4 +76,44 @@ async fn the_31st_job_at_once_is_refused_and_counted() {
     assert_eq!(stats["peak_jobs"], 30, "{stats}");
     assert_eq!(stats["jobs_refused"], 1, "{stats}");
     assert_eq!(stats["requests"], 31, "{stats}");
+}
+
+#[tokio::test]
+async fn the_reference_is_served_with_its_forms_filled_in() {
+    let sim = Standalone::start(&["--suspended", "0", "--docs"]);
+    let http = reqwest::Client::new();
+    let page = http
+        .get(format!("{}/docs/", sim.base_url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("value=\"simulator-access-token\""),
+        "the token is filled in"
+    );
+    assert!(!html.contains("__SIMULATOR_ACCESS_TOKEN__"));
+    assert_eq!(html.matches("<form").count(), 31, "a form per operation");
+    // The token it fills in is one the simulator accepts.
+    let answer = http
+        .get(format!("{}/api/v2/suspended_tickets/435", sim.base_url))
+        .bearer_auth("simulator-access-token")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    let stats: serde_json::Value = http
+        .get(format!("{}/simulator/stats", sim.base_url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(stats["requests"], 1, "the page is not counted: {stats}");
 }
