@@ -131,7 +131,8 @@
         if (!s) return;
         score += s;
       }
-      found.push([score + (KIND[e.kind] || 0), e]);
+      // Of equal matches, the shorter title is the closer one.
+      found.push([score + (KIND[e.kind] || 0) - e.t.length / 100, e]);
     });
     found.sort(function (a, b) { return b[0] - a[0]; });
     return found.slice(0, 40).map(function (f) { return f[1]; });
@@ -171,9 +172,9 @@
     if (!words.length) { close(); return; }
     results.innerHTML = found.length ? found.map(function (e, i) {
       return '<li role="option" id="result-' + i + '" aria-selected="false"><a href="#' + e.anchor + '" data-kind="' + e.kind + '">' +
-        '<span class="kind">' + e.kind + "</span><strong>" + highlight(e.title, words) + "</strong>" +
+        '<span class="kind">' + e.kind + '</span><span class="what"><strong>' + highlight(e.title, words) + "</strong>" +
         '<span class="detail">' + highlight(e.detail, words) + "</span>" +
-        '<span class="snippet">' + highlight(snippet(e.text, words), words) + "</span></a></li>";
+        (e.text ? '<span class="snippet">' + highlight(snippet(e.text, words), words) + "</span>" : "") + "</span></a></li>";
     }).join("") : '<li class="none">Nothing found for “' + escapeHtml(query) + '”.</li>';
     results.hidden = false;
     input.setAttribute("aria-expanded", "true");
