@@ -261,3 +261,71 @@ fn a_stale_or_extra_file_is_reported() {
         "write removes stale files"
     );
 }
+
+#[test]
+fn each_call_is_made_from_the_specs_examples() {
+    let reference = docs::reference(&xtask::root()).unwrap();
+    let op = |id: &str| reference.operations.iter().find(|o| o.id == id).unwrap();
+    let recover = &op("recover_suspended_tickets").call;
+    assert_eq!(recover.method, "PUT");
+    assert_eq!(
+        recover.url,
+        "/api/v2/suspended_tickets/recover_many?ids=435,207623"
+    );
+    assert_eq!(recover.status, 200);
+    let update = &op("update_user").call;
+    assert_eq!(update.path, "/api/v2/users/24100000000555");
+    assert_eq!(
+        update.body.as_deref(),
+        Some(r#"{"user":{"suspended":true}}"#)
+    );
+    assert_eq!(op("delete_suspended_ticket").call.status, 204);
+    // Each language's program is its set-up, a blank line and the call.
+    for o in &reference.operations {
+        assert_eq!(o.samples.len(), 5, "{}", o.id);
+        for s in &o.samples {
+            let setup = reference.setups.iter().find(|x| x.lang == s.lang).unwrap();
+            assert_eq!(s.program, docs::calls::program(setup, &s.call));
+            assert!(s.program.starts_with(&setup.head), "{} {}", o.id, s.lang);
+        }
+    }
+    let python = &op("update_user")
+        .samples
+        .iter()
+        .find(|s| s.lang == "python")
+        .unwrap()
+        .call;
+    assert!(
+        python.contains(r#"json={"user": {"suspended": True}}"#),
+        "{python}"
+    );
+}
+
+#[test]
+fn a_path_parameter_without_an_example_is_an_error() {
+    let spec = serde_json::json!({
+        "paths": { "/things/{id}": { "get": {
+            "operationId": "show_thing",
+            "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "integer" } }],
+            "responses": { "200": { "description": "ok" } },
+        }}}
+    });
+    let op = &xtask::progenitor_adapter::operations(&spec)[0];
+    let error = docs::calls::describe(&spec, op).unwrap_err();
+    assert!(
+        error.contains("show_thing") && error.contains("`id`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_status_a_program_printed_is_its_first_lines() {
+    use docs::calls::run::printed_status;
+    assert_eq!(
+        printed_status("HTTP/1.1 204 No Content\r\nx: y\n"),
+        Some(204)
+    );
+    assert_eq!(printed_status("200 OK\n{\"a\": 404}"), Some(200));
+    assert_eq!(printed_status("Traceback (most recent call last):\n"), None);
+    assert_eq!(printed_status(""), None);
+}

@@ -33,6 +33,9 @@ pub const LANGUAGES: [&Language; 5] = [
     &rust::LANGUAGE,
 ];
 
+/// A template filter of a language: text in, text out.
+pub type Filter = fn(String) -> String;
+
 /// A language the reference shows calls in.
 pub struct Language {
     /// `data-lang` of its blocks, and its name in `cargo xtask calls --lang`.
@@ -48,7 +51,7 @@ pub struct Language {
     /// Spaces before each line of the call inside the program.
     pub indent: usize,
     /// Filters its template uses, on the call's compact JSON body.
-    pub filters: &'static [(&'static str, fn(String) -> String)],
+    pub filters: &'static [(&'static str, Filter)],
     /// Where the call comes from when not from the template (Rust's are
     /// written by hand in `tests/doc_calls.rs`).
     pub handwritten: Option<fn(&Operation) -> String>,
