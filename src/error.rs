@@ -83,6 +83,13 @@ pub enum Error {
         /// The URL that was refused.
         url: String,
     },
+    /// No OAuth access token could be had (nothing was sent to the API):
+    /// the token endpoint refused the grant (a wrong client secret, a
+    /// spent refresh token: see [`TokenError::needs_login`]), or could not
+    /// be reached.
+    ///
+    /// [`TokenError::needs_login`]: crate::oauth::TokenError::needs_login
+    Token(crate::oauth::TokenError),
     /// A job did not finish before the caller's deadline.
     JobTimeout {
         /// The last status seen.
@@ -131,6 +138,9 @@ pub struct ApiError {
 pub enum ConfigError {
     /// A required environment variable is missing.
     MissingVar(&'static str),
+    /// An environment variable is set but empty: a secret that did not
+    /// load (in cron, say) is never taken for "not set".
+    EmptyVar(&'static str),
     /// An environment variable holds something unusable.
     InvalidVar {
         /// The variable.
@@ -146,6 +156,10 @@ impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConfigError::MissingVar(name) => write!(f, "environment variable {name} is not set"),
+            ConfigError::EmptyVar(name) => write!(
+                f,
+                "environment variable {name} is set but empty (a secret that did not load?): give it a value or unset it"
+            ),
             ConfigError::InvalidVar { name, reason } => {
                 write!(f, "environment variable {name} is invalid: {reason}")
             }
@@ -273,7 +287,8 @@ impl ApiError {
                 }
                 None => {}
             }
-            if let Some(d) = parsed.description {
+            // OAuth's errors (`invalid_token`) say it in `error_description`.
+            if let Some(d) = parsed.description.or(parsed.error_description) {
                 description = Some(d);
             }
             if let Some(first) = parsed.errors.first() {
@@ -350,6 +365,7 @@ impl fmt::Display for Error {
                 f,
                 "refused to follow {url}: it is not on the configured Zendesk host"
             ),
+            Error::Token(e) => e.fmt(f),
             Error::JobTimeout { last } => write!(
                 f,
                 "job {} did not finish in time (last status: {:?})",
@@ -364,8 +380,15 @@ impl std::error::Error for Error {
         match self {
             Error::Transport(e) => Some(e),
             Error::Config(e) => Some(e),
+            Error::Token(e) => Some(e),
             _ => None,
         }
+    }
+}
+
+impl From<crate::oauth::TokenError> for Error {
+    fn from(e: crate::oauth::TokenError) -> Self {
+        Error::Token(e)
     }
 }
 
@@ -409,6 +432,14 @@ mod tests {
         assert_eq!(
             (a.error.as_deref(), a.description.as_deref()),
             (Some("TooManyValues"), Some("Too many values"))
+        );
+
+        let a = api(
+            r#"{"error":"invalid_token","error_description":"The access token provided is expired, revoked, malformed or invalid for other reasons."}"#,
+        );
+        assert_eq!(
+            (a.error.as_deref(), a.description.as_deref()),
+            (Some("invalid_token"), Some("The access token provided is expired, revoked, malformed or invalid for other reasons."))
         );
 
         let a = api("Too Many Requests\n");

@@ -43,6 +43,7 @@ mod erasure;
 mod error;
 mod job_results;
 mod jobs;
+pub mod oauth;
 mod pagination;
 mod problem;
 mod rate_limit;
@@ -58,7 +59,7 @@ mod waiting;
 #[doc(hidden)]
 pub mod fuzzing;
 
-pub use auth::Credentials;
+pub use auth::{AuthMethod, Credentials, API_TOKENS_END};
 pub use batch::{chunks, BatchOutcome, Failure, MAX_IDS_PER_CALL};
 pub use bulk_jobs::{BulkJob, JOB_LIMIT};
 pub use causes::{cause_name, SUSPENSION_CAUSES};

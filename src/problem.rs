@@ -32,6 +32,8 @@ pub(crate) enum Problem {
         reason: String,
         body: String,
     },
+    /// No access token could be had; nothing was sent.
+    Token(crate::oauth::TokenError),
 }
 
 impl Problem {
@@ -61,6 +63,7 @@ impl From<Problem> for Error {
                 body,
                 reason,
             },
+            Problem::Token(e) => Error::Token(e),
         }
     }
 }
@@ -89,6 +92,13 @@ mod tests {
                 reason: "not JSON: EOF".into(),
                 body: "{\"tick".into(),
             },
+            Problem::Token(crate::oauth::TokenError::Refused {
+                grant: crate::oauth::Grant::ClientCredentials,
+                status: 401,
+                error: Some("invalid_client".into()),
+                description: None,
+                after_unknown: false,
+            }),
         ];
         for problem in problems {
             let generated::Error::Custom(text) = problem.clone().into_generated::<()>() else {

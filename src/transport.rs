@@ -13,6 +13,7 @@
 //! This is the generated client's `inner` value; progenitor calls the hooks
 //! below around every operation.
 
+use crate::auth::{AuthMethod, Authorization, Authorizer};
 use crate::generated;
 use crate::problem::{Problem, WrongShape};
 use crate::rate_limit::{EndpointBudget, RateLimit};
@@ -20,7 +21,7 @@ use crate::retry::{self, RetryPolicy, Verdict};
 use crate::waiting::WaitReason;
 use bytes::Bytes;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
+use reqwest::header::{HeaderMap, HeaderName, AUTHORIZATION};
 use reqwest::{ResponseBuilderExt, Url};
 use std::collections::HashMap;
 use std::fmt;
@@ -42,8 +43,9 @@ pub const DEFAULT_MAX_BODY_BYTES: u64 = 64 * 1024 * 1024;
 pub struct Transport {
     /// Only requests to this origin are sent (and get the credentials).
     origin: Option<Url>,
-    /// The `Authorization` value, marked sensitive.
-    auth: Option<HeaderValue>,
+    /// What each attempt's `Authorization` header comes from.
+    auth: Option<Authorizer>,
+    method: Option<AuthMethod>,
     retry: Option<RetryPolicy>,
     pace: bool,
     max_body_bytes: u64,
@@ -66,6 +68,7 @@ impl Default for Transport {
         Transport {
             origin: None,
             auth: None,
+            method: None,
             retry: None,
             pace: false,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
@@ -83,7 +86,7 @@ impl fmt::Debug for Transport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Transport")
             .field("origin", &self.origin.as_ref().map(Url::as_str))
-            .field("auth", &self.auth.as_ref().map(|_| "** redacted **"))
+            .field("auth", &self.method)
             .field("retry", &self.retry)
             .field("pace", &self.pace)
             .field("max_body_bytes", &self.max_body_bytes)
@@ -336,7 +339,8 @@ enum Chunks {
 impl Transport {
     pub(crate) fn new(
         origin: Url,
-        auth: HeaderValue,
+        auth: Authorizer,
+        method: AuthMethod,
         retry: Option<RetryPolicy>,
         pace: bool,
         max_body_bytes: u64,
@@ -346,6 +350,7 @@ impl Transport {
         Transport {
             origin: Some(origin),
             auth: Some(auth),
+            method: Some(method),
             retry,
             pace,
             max_body_bytes,
@@ -353,6 +358,16 @@ impl Transport {
             job_limit,
             ..Transport::default()
         }
+    }
+
+    /// The kind of credentials requests are sent with.
+    pub(crate) fn auth_method(&self) -> Option<AuthMethod> {
+        self.method
+    }
+
+    /// The renewed access token's state, when the credentials renew.
+    pub(crate) fn token_status(&self) -> Option<crate::oauth::TokenStatus> {
+        self.auth.as_ref().and_then(Authorizer::status)
     }
 
     /// The most background jobs this client has queued or running at once.
@@ -380,20 +395,37 @@ impl Transport {
         self.origin.as_ref().is_none_or(|o| same_origin(o, url))
     }
 
-    /// Gives `request` the credentials, when it goes to the configured
-    /// origin; refuses it otherwise (nothing is sent).
-    pub(crate) fn authorize(&self, request: &mut reqwest::Request) -> Result<(), Problem> {
-        if !self.allows(request.url()) {
-            let mut shown = request.url().clone();
-            shown.set_query(None);
-            return Err(Problem::ForeignHost {
-                url: shown.to_string(),
-            });
+    /// Refuses `request` when it does not go to the configured origin
+    /// (nothing is sent); only requests that pass get the credentials, in
+    /// [`Transport::send`].
+    pub(crate) fn check_origin(&self, request: &reqwest::Request) -> Result<(), Problem> {
+        if self.allows(request.url()) {
+            return Ok(());
         }
-        if let Some(auth) = &self.auth {
-            request.headers_mut().insert(AUTHORIZATION, auth.clone());
-        }
-        Ok(())
+        let mut shown = request.url().clone();
+        shown.set_query(None);
+        Err(Problem::ForeignHost {
+            url: shown.to_string(),
+        })
+    }
+
+    /// The `Authorization` header for one attempt, put into `request`:
+    /// `None` when none is due (no credentials, or the token endpoint,
+    /// which takes its credentials in the body).
+    async fn authorize(
+        &self,
+        request: &mut reqwest::Request,
+        operation: &str,
+    ) -> Result<Option<Authorization>, Problem> {
+        self.check_origin(request)?;
+        let Some(auth) = self.auth.as_ref().filter(|_| operation != TOKEN_OPERATION) else {
+            return Ok(None);
+        };
+        let authorization = auth.authorization().await.map_err(Problem::Token)?;
+        request
+            .headers_mut()
+            .insert(AUTHORIZATION, authorization.header.clone());
+        Ok(Some(authorization))
     }
 
     /// Takes in what a response said about the rate limit. Its `remaining`
@@ -471,6 +503,11 @@ impl Transport {
     }
 
     /// Sends `request` and reads its body, retrying as the policy allows.
+    ///
+    /// Each attempt gets the credentials afresh (a token renewed during a
+    /// wait is the one sent). A `401` to a renewed token drops it and sends
+    /// the request once more with a new one, whatever the call: Zendesk did
+    /// nothing. That resend is not a retry of the policy's.
     pub(crate) async fn send(
         &self,
         http: &reqwest::Client,
@@ -480,20 +517,27 @@ impl Transport {
         let none = RetryPolicy::none();
         let policy = self.retry.as_ref().unwrap_or(&none);
         let idempotent = retry::is_idempotent(operation, request.method());
+        let renewable = self.method.is_some_and(AuthMethod::renews);
         let started = Instant::now();
         let mut original = Some(request);
         let mut attempt = 1;
+        let mut renewed = false;
         loop {
             self.pace(operation).await;
-            // Keep the original for a retry only while one can happen; a
-            // body that cannot be cloned (a stream) is sent once.
+            // Keep the original for another send only while one can happen;
+            // a body that cannot be cloned (a stream) is sent once.
+            let may_resend = attempt < policy.max_attempts || (renewable && !renewed);
             let this_try = match original.as_ref() {
-                Some(r) if attempt < policy.max_attempts => copy_for_retry(r),
+                Some(r) if may_resend => copy_for_retry(r),
                 _ => None,
             };
             let last_try = this_try.is_none();
-            let Some(this_try) = this_try.or_else(|| original.take()) else {
+            let Some(mut this_try) = this_try.or_else(|| original.take()) else {
                 unreachable!("the original request is kept until the last attempt");
+            };
+            let authorization = match self.authorize(&mut this_try, operation).await {
+                Ok(authorization) => authorization,
+                Err(problem) => return Ok(refused_before_sending(&this_try, problem)),
             };
             let span = tracing::info_span!(
                 "zendesk.request",
@@ -506,20 +550,33 @@ impl Transport {
             );
             let sent = Instant::now();
             let result = async {
-                self.in_flight.fetch_add(1, Ordering::Relaxed);
-                let response = http.execute(this_try).await;
-                let response = response.inspect_err(|_| {
-                    self.in_flight.fetch_sub(1, Ordering::Relaxed);
-                })?;
-                tracing::Span::current().record("status", response.status().as_u16());
-                self.record(operation, response.headers());
+                let response = {
+                    let _in_flight = InFlight::count(&self.in_flight);
+                    let response = http.execute(this_try).await?;
+                    tracing::Span::current().record("status", response.status().as_u16());
+                    self.record(operation, response.headers());
+                    response
+                };
                 warn_if_ignored(response.headers());
-                self.in_flight.fetch_sub(1, Ordering::Relaxed);
                 read_body(response, operation, self.max_body_bytes).await
             }
             .instrument(span.clone())
             .await;
             span.record("latency_ms", sent.elapsed().as_millis() as u64);
+            let refused_token = matches!(&result, Ok(b) if b.status() == 401);
+            if refused_token && !renewed && !last_try {
+                if let (Some(auth), Some(sent)) = (&self.auth, &authorization) {
+                    if auth.refused(sent) {
+                        renewed = true;
+                        span.in_scope(|| {
+                            tracing::info!(
+                                "the access token was refused (401): renewing it and sending again"
+                            )
+                        });
+                        continue;
+                    }
+                }
+            }
             let verdict = match &result {
                 Ok(b) => match retry::classify_status(
                     b.status().as_u16(),
@@ -574,6 +631,45 @@ impl Transport {
     }
 }
 
+/// The operation of the token endpoint: its credentials travel in the body,
+/// never in an `Authorization` header.
+const TOKEN_OPERATION: &str = "create_token_for_grant_type";
+
+/// One request in flight, counted while it lives: a caller that drops the
+/// request's future (a timeout, `select!`, Ctrl-C) still takes it off the
+/// count that pacing reads.
+struct InFlight<'a>(&'a AtomicU32);
+
+impl<'a> InFlight<'a> {
+    fn count(counter: &'a AtomicU32) -> InFlight<'a> {
+        counter.fetch_add(1, Ordering::Relaxed);
+        InFlight(counter)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// The answer for a request the transport did not send: a response that
+/// carries `problem`, which the `post` hook (or [`Client::get_raw`]) turns
+/// into the caller's error.
+///
+/// [`Client::get_raw`]: crate::Client::get_raw
+fn refused_before_sending(request: &reqwest::Request, problem: Problem) -> reqwest::Response {
+    let mut response = with_body(
+        reqwest::StatusCode::UNAUTHORIZED,
+        http::Version::HTTP_11,
+        HeaderMap::new(),
+        request.url(),
+        Bytes::new(),
+    );
+    response.extensions_mut().insert(problem);
+    response
+}
+
 /// A copy of `request` to send while the original is kept for a retry;
 /// `None` when it cannot be copied (a streamed body).
 ///
@@ -619,7 +715,7 @@ impl ClientHooks<Transport> for generated::Client {
         _info: &OperationInfo,
     ) -> Result<(), generated::Error<E>> {
         self.inner()
-            .authorize(request)
+            .check_origin(request)
             .map_err(Problem::into_generated)
     }
 
@@ -652,6 +748,7 @@ impl ClientHooks<Transport> for generated::Client {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use reqwest::header::HeaderValue;
 
     const OK: reqwest::StatusCode = reqwest::StatusCode::OK;
 

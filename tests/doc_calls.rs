@@ -264,6 +264,37 @@ async fn delete_user_permanently(client: &Client) -> Result<(), Error> {
     Ok(())
 }
 
+// doc: create_token_for_grant_type
+async fn create_token_for_grant_type(client: &Client) -> Result<(), Error> {
+    // A Client built with credentials such as Credentials::client_credentials
+    // does this itself, and renews the token ahead of its expiry.
+    use zendesk_support::oauth::{TokenEndpoint, TokenRequest};
+    let var = |name: &str| std::env::var(name).unwrap_or_default();
+    let endpoint = TokenEndpoint::new(client.base_url())?;
+    let grant = endpoint
+        .request(&TokenRequest::client_credentials(
+            var("ZENDESK_CLIENT_ID"),
+            var("ZENDESK_CLIENT_SECRET"),
+        ))
+        .await?;
+    println!(
+        "a token until {:?}, scopes {:?}",
+        grant.access.expiry(),
+        grant.access.scopes()
+    );
+    Ok(())
+}
+
+// doc: show_current_token
+async fn show_current_token(client: &Client) -> Result<(), Error> {
+    let token = client.current_token().await?;
+    println!(
+        "acts as user {:?}, scopes {:?}, expires {:?}",
+        token.user_id, token.scopes, token.expires_at
+    );
+    Ok(())
+}
+
 // ------------------------------------------------------------ the run
 
 /// The status of every response the client read, from its
@@ -308,7 +339,12 @@ macro_rules! run_each {
             let sim = zendesk_simulator::start(zendesk_simulator::Config::default())
                 .await
                 .unwrap();
-            let client = sim.client_builder().no_retries().build().unwrap();
+            // As a script runs: an OAuth client's credentials, from the
+            // environment where a call reads them itself.
+            let (id, secret) = sim.oauth_client().unwrap();
+            std::env::set_var("ZENDESK_CLIENT_ID", id);
+            std::env::set_var("ZENDESK_CLIENT_SECRET", secret);
+            let client = sim.oauth_client_builder().no_retries().build().unwrap();
             $call(&client)
                 .await
                 .unwrap_or_else(|e| panic!("{}: {e}", stringify!($call)));
@@ -360,6 +396,8 @@ async fn every_call_runs_against_the_simulator() {
         list_deleted_users,
         show_deleted_user,
         delete_user_permanently,
+        create_token_for_grant_type,
+        show_current_token,
     );
     let shown: Vec<&str> = include_str!("doc_calls.rs")
         .lines()

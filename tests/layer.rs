@@ -836,6 +836,73 @@ fn from_env_names_the_missing_or_malformed_variable() {
 }
 
 #[test]
+fn from_env_takes_client_credentials_and_one_way_to_authenticate() {
+    let built = |pairs: &[(&str, &str)]| {
+        ClientBuilder::from_vars(vars(pairs))
+            .and_then(|b| b.build().map_err(|e| ConfigError::Invalid(e.to_string())))
+    };
+    let cron = built(&[
+        ("ZENDESK_SUBDOMAIN", "acme"),
+        ("ZENDESK_CLIENT_ID", "acme_moderation"),
+        ("ZENDESK_CLIENT_SECRET", "s3cr3t"),
+        ("ZENDESK_OAUTH_SCOPES", "read"),
+    ])
+    .unwrap();
+    assert_eq!(
+        cron.auth_method(),
+        Some(zendesk_support::AuthMethod::ClientCredentials)
+    );
+    let err = |pairs: &[(&str, &str)]| ClientBuilder::from_vars(vars(pairs)).unwrap_err();
+    assert_eq!(
+        err(&[("ZENDESK_SUBDOMAIN", "acme"), ("ZENDESK_CLIENT_ID", "c")]),
+        ConfigError::MissingVar("ZENDESK_CLIENT_SECRET")
+    );
+    assert_eq!(
+        err(&[
+            ("ZENDESK_SUBDOMAIN", "acme"),
+            ("ZENDESK_CLIENT_SECRET", "s")
+        ]),
+        ConfigError::MissingVar("ZENDESK_CLIENT_ID")
+    );
+    // Two ways at once is a mistake, not a choice made for the user.
+    let both = err(&[
+        ("ZENDESK_SUBDOMAIN", "acme"),
+        ("ZENDESK_CLIENT_ID", "c"),
+        ("ZENDESK_CLIENT_SECRET", "SECRETVALUE"),
+        ("ZENDESK_EMAIL", EMAIL),
+        ("ZENDESK_API_TOKEN", TOKEN),
+    ]);
+    assert!(
+        matches!(&both, ConfigError::InvalidVar { reason, .. } if reason.contains("ZENDESK_CLIENT_ID") && reason.contains("ZENDESK_API_TOKEN")),
+        "{both}"
+    );
+    assert!(!both.to_string().contains("SECRETVALUE"));
+    // Scopes are for client credentials.
+    assert!(matches!(
+        err(&[
+            ("ZENDESK_SUBDOMAIN", "acme"),
+            ("ZENDESK_OAUTH_TOKEN", "t"),
+            ("ZENDESK_OAUTH_SCOPES", "read"),
+        ]),
+        ConfigError::InvalidVar {
+            name: "ZENDESK_OAUTH_SCOPES",
+            ..
+        }
+    ));
+    // A secret that did not load is never "use the API token instead".
+    assert_eq!(
+        err(&[
+            ("ZENDESK_SUBDOMAIN", "acme"),
+            ("ZENDESK_CLIENT_ID", "c"),
+            ("ZENDESK_CLIENT_SECRET", " "),
+            ("ZENDESK_EMAIL", EMAIL),
+            ("ZENDESK_API_TOKEN", TOKEN),
+        ]),
+        ConfigError::EmptyVar("ZENDESK_CLIENT_SECRET")
+    );
+}
+
+#[test]
 fn plain_http_is_refused_unless_loopback() {
     let build = |url: &str| Client::builder().base_url(url).oauth_token("t").build();
     assert!(build("http://127.0.0.1:9").is_ok());

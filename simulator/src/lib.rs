@@ -35,7 +35,7 @@ mod seed;
 mod shared;
 
 pub use account::Snapshot;
-pub use config::{Config, Fault};
+pub use config::{Config, Fault, OAuthClient};
 pub use limits::Counters;
 pub use seed::{recoverable, Cause, CAUSES, CUSTOMER_DOMAINS};
 
@@ -100,6 +100,25 @@ impl Running {
     /// The API token the simulator accepts.
     pub fn token(&self) -> String {
         shared::lock(&self.app).config.token.clone()
+    }
+
+    /// The first OAuth client's identifier and secret (`simulator-client`
+    /// and `simulator-secret` by default); `None` when it has none.
+    pub fn oauth_client(&self) -> Option<(String, String)> {
+        let state = shared::lock(&self.app);
+        let client = state.config.oauth_clients.first()?;
+        Some((client.id.clone(), client.secret.clone()?))
+    }
+
+    /// A client builder for this simulator on OAuth client credentials
+    /// (tokens minted and renewed), to adjust before building.
+    pub fn oauth_client_builder(&self) -> zendesk_support::ClientBuilder {
+        let (id, secret) = self
+            .oauth_client()
+            .expect("the simulator has a confidential OAuth client");
+        zendesk_support::Client::builder()
+            .base_url(self.base_url.clone())
+            .client_credentials(id, secret)
     }
 
     /// A client for this simulator, authenticated with its API token.

@@ -5,6 +5,7 @@
 
 mod deleted;
 mod jobs;
+pub(crate) mod oauth;
 mod suspended;
 mod tickets;
 mod users;
@@ -54,6 +55,8 @@ pub struct Account {
     erased_users: BTreeMap<i64, types::DeletedUser>,
     /// The gate's bookkeeping: windows, budgets, faults, counters.
     pub(crate) limits: Limits,
+    /// OAuth tokens granted, refresh tokens and authorization codes.
+    oauth: oauth::OAuth,
 }
 
 impl Account {
@@ -71,6 +74,7 @@ impl Account {
             users: BTreeMap::new(),
             erased_users: BTreeMap::new(),
             limits: Limits::new(&config),
+            oauth: oauth::OAuth::default(),
             rng: fastrand::Rng::new(),
             config,
         };

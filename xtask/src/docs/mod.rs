@@ -39,9 +39,10 @@ pub const TRY_IT_PAGE: &str = "simulator/docs/reference.html";
 /// under `docs/`, the try-it page in the simulator's crate.
 pub const DIRECTORIES: [&str; 4] = ["docs", "docs/operations", "docs/schemas", "simulator/docs"];
 
-/// Where, in the try-it page, the simulator writes the access token it
-/// accepts.
-pub const TOKEN_PLACEHOLDER: &str = "__SIMULATOR_ACCESS_TOKEN__";
+/// Where, in the try-it page, the simulator writes its OAuth client's
+/// credentials, from which the page mints its token.
+pub const CLIENT_ID_PLACEHOLDER: &str = "__SIMULATOR_CLIENT_ID__";
+pub const CLIENT_SECRET_PLACEHOLDER: &str = "__SIMULATOR_CLIENT_SECRET__";
 
 #[derive(Debug, Serialize)]
 pub struct Tag {
@@ -250,7 +251,8 @@ pub fn render(
             "reference.html",
             minijinja::context! {
                 try_it => try_it,
-                token_placeholder => TOKEN_PLACEHOLDER,
+                client_id_placeholder => CLIENT_ID_PLACEHOLDER,
+                client_secret_placeholder => CLIENT_SECRET_PLACEHOLDER,
                 search_index => index,
                 spec_text => spec_text,
                 // Not templates: copied into the page as they are.

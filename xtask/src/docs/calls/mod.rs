@@ -83,8 +83,54 @@ pub struct Call {
     pub url: String,
     /// The body's example as compact JSON.
     pub body: Option<String>,
+    /// The body's properties, when it holds credentials: those are read
+    /// from the environment, never written into a call.
+    pub fields: Option<Vec<BodyField>>,
+    /// Whether the call sends the access token (the token endpoint is
+    /// called without one).
+    pub authenticated: bool,
     /// The success status the reference shows and the runs check.
     pub status: u16,
+}
+
+/// A property of a body that holds credentials: its example as compact
+/// JSON, or the environment variable it comes from (with a default).
+#[derive(Debug, Serialize, Clone)]
+pub struct BodyField {
+    pub name: String,
+    pub json: String,
+    pub env: Option<&'static str>,
+    pub default: Option<&'static str>,
+}
+
+/// The body properties a call reads from the environment, as the set-up's
+/// own token minting does.
+const FROM_ENVIRONMENT: [(&str, &str, Option<&str>); 3] = [
+    ("client_id", "ZENDESK_CLIENT_ID", None),
+    ("client_secret", "ZENDESK_CLIENT_SECRET", None),
+    ("scope", "ZENDESK_OAUTH_SCOPES", Some("read write")),
+];
+
+/// The body's properties, if it carries an OAuth client's credentials.
+fn credential_fields(body: &Value) -> Option<Vec<BodyField>> {
+    let object = body.as_object()?;
+    if !object.contains_key("client_id") {
+        return None;
+    }
+    Some(
+        object
+            .iter()
+            .map(|(name, value)| {
+                let bound = FROM_ENVIRONMENT.iter().find(|(n, _, _)| n == name);
+                BodyField {
+                    name: name.clone(),
+                    json: value.to_string(),
+                    env: bound.map(|b| b.1),
+                    default: bound.and_then(|b| b.2),
+                }
+            })
+            .collect(),
+    )
 }
 
 /// A parameter's example value: its own, or its schema's.
@@ -148,7 +194,7 @@ pub fn describe(spec: &Value, op: &OperationRef) -> Result<Call, String> {
         .map(|(n, v)| format!("{}={}", encode(n), encode(v)))
         .collect::<Vec<_>>()
         .join("&");
-    let body = op
+    let example_body = op
         .operation
         .get("requestBody")
         .and_then(|b| resolve(spec, b))
@@ -158,8 +204,7 @@ pub fn describe(spec: &Value, op: &OperationRef) -> Result<Call, String> {
                 .values()
                 .next()?
                 .get("example")
-        })
-        .map(Value::to_string);
+        });
     let status = op
         .operation
         .get("responses")
@@ -181,7 +226,9 @@ pub fn describe(spec: &Value, op: &OperationRef) -> Result<Call, String> {
         path,
         query,
         query_string,
-        body,
+        body: example_body.map(Value::to_string),
+        fields: example_body.and_then(credential_fields),
+        authenticated: op.operation.get("security") != Some(&Value::Array(Vec::new())),
         status,
     })
 }

@@ -11,9 +11,20 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-/// The access token the simulators of the runs accept, and the programs
-/// are given as `ZENDESK_OAUTH_TOKEN`.
+/// The access token the simulators of the runs accept, given to the
+/// programs of the runs that check the set-up's other branch
+/// (`ZENDESK_OAUTH_TOKEN` instead of the OAuth client's credentials).
 pub const TOKEN: &str = "calls-access-token";
+
+/// How a program is given its credentials.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auth {
+    /// `ZENDESK_CLIENT_ID` and `ZENDESK_CLIENT_SECRET`: the program mints
+    /// its token (every operation).
+    ClientCredentials,
+    /// `ZENDESK_OAUTH_TOKEN` (each language's first operation).
+    AccessToken,
+}
 
 /// How long one program may take (a Go program is compiled first).
 const TIMEOUT: Duration = Duration::from_secs(120);
@@ -37,6 +48,7 @@ pub struct Options {
 pub struct Outcome {
     pub language: &'static str,
     pub operation: String,
+    pub auth: Auth,
     pub expected: u16,
     /// The status it printed first, if any.
     pub status: Option<u16>,
@@ -150,10 +162,16 @@ pub fn run(
                 ));
             }
         }
-        for (op, file) in ops.iter().zip(&files) {
-            let outcome = runtime.block_on(run_one(lang, &tool, op, file))?;
-            report(&outcome);
-            outcomes.push(outcome);
+        for (n, (op, file)) in ops.iter().zip(&files).enumerate() {
+            let mut ways = vec![Auth::ClientCredentials];
+            if n == 0 {
+                ways.push(Auth::AccessToken);
+            }
+            for auth in ways {
+                let outcome = runtime.block_on(run_one(lang, &tool, op, file, auth))?;
+                report(&outcome);
+                outcomes.push(outcome);
+            }
         }
     }
     Ok(outcomes)
@@ -166,6 +184,7 @@ async fn run_one(
     tool: &Path,
     op: &Operation,
     file: &Path,
+    auth: Auth,
 ) -> Result<Outcome, String> {
     let sim = zendesk_simulator::start(zendesk_simulator::Config {
         oauth_token: Some(TOKEN.to_string()),
@@ -181,9 +200,21 @@ async fn run_one(
             command.env_remove(name);
         }
     }
+    command.env("ZENDESK_BASE_URL", sim.base_url());
+    match auth {
+        Auth::ClientCredentials => {
+            let (id, secret) = sim
+                .oauth_client()
+                .ok_or("the simulator has no confidential OAuth client")?;
+            command
+                .env("ZENDESK_CLIENT_ID", id)
+                .env("ZENDESK_CLIENT_SECRET", secret);
+        }
+        Auth::AccessToken => {
+            command.env("ZENDESK_OAUTH_TOKEN", TOKEN);
+        }
+    }
     command
-        .env("ZENDESK_BASE_URL", sim.base_url())
-        .env("ZENDESK_OAUTH_TOKEN", TOKEN)
         // Go builds with the toolchain it has and fetches nothing.
         .env("GOTOOLCHAIN", "local")
         .env("GOFLAGS", "-mod=mod")
@@ -200,6 +231,7 @@ async fn run_one(
     Ok(Outcome {
         language: lang.id,
         operation: op.id.clone(),
+        auth,
         expected: op.call.status,
         status,
         elapsed,
