@@ -451,3 +451,46 @@ async fn the_token_in_use_says_its_scopes_and_expiry() {
         "an API token has none: {err:?}"
     );
 }
+
+#[tokio::test]
+async fn two_processes_sharing_a_store_do_not_spend_each_others_refresh_token() {
+    let sim = zendesk_simulator::start(Config {
+        token_ttl: Duration::from_secs(1),
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let granted = login(&sim).await;
+    let store = Memory::holding(StoredTokens {
+        refresh: granted.refresh.clone().unwrap(),
+        access: Some(granted.access),
+    });
+    let (client_id, _) = sim.oauth_client().unwrap();
+    let client = |store: &Memory| {
+        Client::builder()
+            .base_url(sim.base_url())
+            .credentials(RefreshGrant::new(client_id.clone(), store.clone()).into())
+            .build()
+            .unwrap()
+    };
+    // Two cron runs overlap: both load the same pair and use its access
+    // token, each holding the same refresh token.
+    let (first, second) = (client(&store), client(&store));
+    let id = sim.snapshot().tickets[0].id;
+    first.show_ticket(id).await.unwrap();
+    second.show_ticket(id).await.unwrap();
+    for round in 1..=2 {
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        // The first refreshes and saves the new pair; the second's refresh
+        // token is spent by then, and it takes the pair the first saved
+        // instead of sending anyone to log in again.
+        first.show_ticket(id).await.unwrap();
+        second.show_ticket(id).await.unwrap();
+        assert_eq!(
+            store.saves.lock().unwrap().len(),
+            round,
+            "one refresh a round"
+        );
+    }
+    assert_eq!(sim.snapshot().counters.unauthorized, 0);
+}

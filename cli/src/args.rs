@@ -12,8 +12,9 @@ Examples:
   # Against the embedded simulator (no ZENDESK_* set): plan and apply the shipped rules
   zendesk-moderate run --rules cli/examples/rules.toml
 
-  # Against an account: check it, review, then act
-  export ZENDESK_SUBDOMAIN=acme ZENDESK_EMAIL=ops@acme.com ZENDESK_API_TOKEN=...
+  # Against an account: log in once, check it, review, then act
+  zendesk-moderate auth login --profile acme --subdomain acme --client-id acme_moderation
+  export ZENDESK_PROFILE=acme
   zendesk-moderate doctor
   zendesk-moderate list --sender-domain prize-winner.example
   zendesk-moderate plan --rules rules.toml -o plan.json
@@ -33,9 +34,10 @@ Examples:
 /// The exit status table and where the connection flags are, after every
 /// command's own help.
 const AFTER_COMMAND: &str = "\
-The connection (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN or
-ZENDESK_OAUTH_TOKEN, or the flags before the command) and the embedded
-simulator's shape are in `zendesk-moderate --help`.";
+The connection (--profile or ZENDESK_PROFILE; or ZENDESK_SUBDOMAIN with
+ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET, ZENDESK_OAUTH_TOKEN, or an API
+token; or the flags before the command) and the embedded simulator's shape
+are in `zendesk-moderate --help`.";
 
 /// Clear Zendesk's suspended and deleted ticket queues by rules.
 ///
@@ -130,6 +132,11 @@ pub enum Command {
         "zendesk-moderate doctor --record samples/   # redacted bodies, to add to spec/samples/real/",
     ]))]
     Doctor(DoctorArgs),
+    /// Sign in to an account and keep its credentials (OAuth in the browser,
+    /// or a service account's client credentials), see who they act as, or
+    /// forget them.
+    #[command(subcommand)]
+    Auth(AuthCommand),
     /// Print the JSON Schema of the rules file or the plan file.
     #[command(after_long_help = with_examples(&[
         "zendesk-moderate schema rules > rules.schema.json",
@@ -270,6 +277,90 @@ pub struct DoctorArgs {
     /// redacted, into this directory (samples for spec/samples/real/).
     #[arg(long)]
     pub record: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Log in and keep the credentials in a profile: in the browser (the
+    /// authorization code flow with PKCE and a loopback redirect), or with
+    /// a confidential OAuth client's secret (--client-credentials), read
+    /// from a prompt or, without a terminal, from standard input.
+    ///
+    /// Create the OAuth client in Admin Center (Apps and integrations >
+    /// APIs > OAuth clients): for the browser, add the redirect URL
+    /// `http://127.0.0.1:47321/callback` (or that of your --port); for
+    /// client credentials, make it confidential. Secrets go to the OS
+    /// keyring, or, where none runs, to a file only you can read; the
+    /// profile (no secret) to config.toml.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate auth login --profile prod --subdomain acme --client-id acme_moderation",
+        "zendesk-moderate auth login --profile prod --no-browser          # on a machine without one: open the URL elsewhere",
+        "zendesk-moderate auth login --profile cron --subdomain acme --client-credentials --client-id acme_cron < secret.txt",
+        "zendesk-moderate --profile prod doctor",
+    ]))]
+    Login(LoginArgs),
+    /// Each profile (or one): the account, the user it acts as, how it
+    /// signs in, when its token expires and its scopes; for an API token,
+    /// the days left before Zendesk switches it off.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate auth status",
+        "zendesk-moderate auth status --profile prod --format json",
+    ]))]
+    Status(AuthStatusArgs),
+    /// Remove a profile and the credentials its login stored.
+    #[command(after_long_help = with_examples(&["zendesk-moderate auth logout --profile prod"]))]
+    Logout(AuthLogoutArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The profile to create or replace (its account, method and client
+    /// are kept from an earlier login unless given again).
+    #[arg(long, default_value = "default")]
+    pub profile: String,
+    /// The account's subdomain: `acme` for `https://acme.zendesk.com`.
+    #[arg(long, conflicts_with = "base_url")]
+    pub subdomain: Option<String>,
+    /// The API's base URL instead of a subdomain.
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// The OAuth client's identifier (its "Unique identifier").
+    #[arg(long)]
+    pub client_id: Option<String>,
+    /// The scopes to ask for, space-separated.
+    #[arg(long, default_value = "read write")]
+    pub scopes: String,
+    /// A service account: a confidential client's id and secret, no
+    /// browser; the secret from a prompt, or from standard input.
+    #[arg(long, conflicts_with_all = ["api_token", "no_browser"])]
+    pub client_credentials: bool,
+    /// Keep an API token instead (until Zendesk switches them off on
+    /// 2027-04-30); the token from a prompt, or from standard input.
+    #[arg(long, requires = "agent_email")]
+    pub api_token: bool,
+    /// The agent's address, with --api-token.
+    #[arg(long)]
+    pub agent_email: Option<String>,
+    /// Print the authorization URL instead of opening a browser.
+    #[arg(long)]
+    pub no_browser: bool,
+    /// The loopback port of the redirect (0: any free one).
+    #[arg(long, default_value_t = 47321)]
+    pub port: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthStatusArgs {
+    /// Only this profile.
+    #[arg(long)]
+    pub profile: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthLogoutArgs {
+    /// The profile to remove.
+    #[arg(long)]
+    pub profile: String,
 }
 
 #[derive(Debug, Args)]

@@ -3,20 +3,24 @@
 //! for. This file parses the command line and hands it to its command.
 
 mod args;
+mod browser_login;
 mod cmd;
 mod confirm;
 mod connect;
 mod execute;
 mod exit;
 mod files;
+mod identity;
 mod interrupt;
 mod journal;
 mod listing;
 mod output;
 mod plan;
+mod profiles;
 mod progress;
 mod report;
 mod rules;
+mod vault;
 
 use args::{Cli, Command};
 use clap::Parser;
@@ -73,6 +77,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, Fatal> {
         Command::Spam(a) => cmd::spam::run(a, &ctx).await,
         Command::Erase(a) => cmd::erase::run(a, &ctx).await,
         Command::Doctor(a) => cmd::doctor::run(a, &ctx).await,
+        Command::Auth(a) => cmd::auth::run(a, &ctx).await,
         Command::Schema(a) => cmd::schema::run(a, &ctx.out),
         Command::Completions(a) => cmd::completions::run(a),
         Command::Man => cmd::completions::man(),

@@ -243,9 +243,22 @@ fn exit_codes_follow_the_table() {
         suspended: 20,
         ..Config::default()
     });
-    // Refused credentials, an unreachable host: 2, nothing done.
+    // Refused credentials (a wrong client secret, a wrong API token), an
+    // unreachable host: 2, nothing done.
     let wrong = account
         .tool()
+        .env("ZENDESK_CLIENT_SECRET", "wrong")
+        .args(["run", "--rules", RULES, "--apply", "--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(2), "{}", stderr(&wrong));
+    assert!(
+        stderr(&wrong).contains("invalid_client"),
+        "{}",
+        stderr(&wrong)
+    );
+    let wrong = account
+        .api_token_tool()
         .env("ZENDESK_API_TOKEN", "wrong")
         .args(["run", "--rules", RULES, "--apply", "--yes"])
         .output()
@@ -540,7 +553,7 @@ fn doctor_checks_an_account_and_records_redacted_samples() {
     );
     let wrong = account
         .tool()
-        .env("ZENDESK_API_TOKEN", "wrong")
+        .env("ZENDESK_CLIENT_SECRET", "wrong")
         .args(["doctor"])
         .output()
         .unwrap();

@@ -232,32 +232,77 @@ impl TokenSource for Refreshing {
             if let Some(access) = stored_access {
                 return Ok(access);
             }
-            let mut request = TokenRequest::refresh(self.grant.client_id.clone(), &refresh)
-                .client_secret_held(self.grant.client_secret.clone());
-            if let Some(lifetime) = self.grant.lifetime {
-                request = request.lifetime(lifetime);
+            match self.refresh(&refresh).await {
+                // Another process sharing the store (an overlapping cron
+                // run) may have spent this refresh token and saved the new
+                // pair: take that pair rather than send the person to log
+                // in again. Its save may be a moment behind its answer.
+                Err(e) if e.needs_login() => {
+                    for pause in [Duration::ZERO, Duration::from_millis(500)] {
+                        tokio::time::sleep(pause).await;
+                        if let Some(token) = self.rotated_elsewhere(&refresh).await? {
+                            return Ok(token);
+                        }
+                    }
+                    Err(e)
+                }
+                other => other,
             }
-            let granted = self.endpoint.request(&request).await?;
-            let Some(new_refresh) = granted.refresh else {
-                // Zendesk always rotates; without a new refresh token the
-                // old one is all there is (and may still work).
-                tracing::warn!("the refresh grant answered no new refresh token");
-                return Ok(granted.access);
-            };
-            // Saved before use: Zendesk has already invalidated `refresh`.
-            let stored = StoredTokens {
-                refresh: new_refresh.clone(),
-                access: Some(granted.access.clone()),
-            };
-            let saved = self.grant.store.save(&stored);
-            // Held in memory either way: it is the only one that works now.
-            *self.held() = Held::Refresh(new_refresh);
-            saved.map_err(|e| TokenError::Store {
-                reason: format!(
-                    "cannot save the new refresh token (the old one no longer works): {e}"
-                ),
-            })?;
-            Ok(granted.access)
         })
+    }
+}
+
+impl Refreshing {
+    /// Trades `refresh` for a new pair, saved before the access token is
+    /// handed out.
+    async fn refresh(&self, refresh: &RefreshToken) -> Result<AccessToken, TokenError> {
+        let mut request = TokenRequest::refresh(self.grant.client_id.clone(), refresh)
+            .client_secret_held(self.grant.client_secret.clone());
+        if let Some(lifetime) = self.grant.lifetime {
+            request = request.lifetime(lifetime);
+        }
+        let granted = self.endpoint.request(&request).await?;
+        let Some(new_refresh) = granted.refresh else {
+            // Zendesk always rotates; without a new refresh token the
+            // old one is all there is (and may still work).
+            tracing::warn!("the refresh grant answered no new refresh token");
+            return Ok(granted.access);
+        };
+        // Saved before use: Zendesk has already invalidated `refresh`.
+        let stored = StoredTokens {
+            refresh: new_refresh.clone(),
+            access: Some(granted.access.clone()),
+        };
+        let saved = self.grant.store.save(&stored);
+        // Held in memory either way: it is the only one that works now.
+        *self.held() = Held::Refresh(new_refresh);
+        saved.map_err(|e| TokenError::Store {
+            reason: format!("cannot save the new refresh token (the old one no longer works): {e}"),
+        })?;
+        Ok(granted.access)
+    }
+
+    /// After `spent` was refused: the store's tokens, when they are another
+    /// pair than `spent`'s (rotated by someone else): its access token while
+    /// good, else a refresh with its refresh token.
+    async fn rotated_elsewhere(
+        &self,
+        spent: &RefreshToken,
+    ) -> Result<Option<AccessToken>, TokenError> {
+        use secrecy::ExposeSecret;
+        let Some(stored) = self.grant.store.load().map_err(|e| TokenError::Store {
+            reason: format!("cannot load the tokens: {e}"),
+        })?
+        else {
+            return Ok(None);
+        };
+        if stored.refresh.secret().expose_secret() == spent.secret().expose_secret() {
+            return Ok(None);
+        }
+        *self.held() = Held::Refresh(stored.refresh.clone());
+        match stored.access.filter(|a| !a.due_for_renewal(Instant::now())) {
+            Some(access) => Ok(Some(access)),
+            None => self.refresh(&stored.refresh).await.map(Some),
+        }
     }
 }

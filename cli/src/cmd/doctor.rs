@@ -1,5 +1,7 @@
-//! `doctor`: a read-only check of an account. The credentials and the
-//! agent's role; the rate limit the account reports; one page of every
+//! `doctor`: a read-only check of an account. The credentials (how the tool
+//! signs in; an OAuth token's expiry and scopes, and which commands those
+//! scopes cover) and the agent's role; the rate limit the account reports;
+//! one page of every
 //! listing the tool uses, each body checked against the spec compiled into
 //! the binary, open world (Zendesk may add properties; everything the spec
 //! does describe must hold: types, enums, required properties, formats).
@@ -17,7 +19,7 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
-use zendesk_support::RawResponse;
+use zendesk_support::{AuthMethod, RawResponse};
 
 /// The spec this binary was built with.
 const SPEC: &str = include_str!("../../../spec/openapi.yaml");
@@ -103,7 +105,7 @@ pub async fn run(args: DoctorArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
         }
         read.push(operation);
     }
-    role(&session, ctx, &spec, &mut report, recorder.as_mut()).await?;
+    signed_in(&session, ctx, &spec, &mut report, recorder.as_mut()).await?;
     match session.client().rate_limit() {
         Some(limit) => report.note(
             "rate limit",
@@ -154,15 +156,35 @@ fn check(spec: &Value, operation: &str, path: &str, raw: &RawResponse, report: &
     report.deviations.extend(deviations);
 }
 
-/// The agent behind the credentials, found by their email address: their
-/// role must let them manage suspended tickets.
-async fn role(
+/// How the tool signs in, and who as: for OAuth, the token in use (its
+/// expiry and scopes, which commands they cover) and its user; for an API
+/// token, the agent found by their address, and the days left before
+/// Zendesk switches it off. The user's role must let them moderate.
+async fn signed_in(
     session: &Session,
     ctx: &Ctx,
     spec: &Value,
     report: &mut Report,
     recorder: Option<&mut Recorder<'_>>,
 ) -> Result<(), Fatal> {
+    let method = session.conn.method();
+    let mut how = method.to_string();
+    if let Some(profile) = &session.conn.profile {
+        how.push_str(&format!(" (profile {profile})"));
+    }
+    if method != AuthMethod::ApiToken {
+        report.note("credentials", true, how);
+        return oauth_identity(session, spec, report, recorder).await;
+    }
+    let days = crate::identity::api_token_days_left();
+    report.note(
+        "credentials",
+        days > 0,
+        format!(
+            "{how}: Zendesk switches API tokens off on {} ({days} days left); move to OAuth with `zendesk-moderate auth login`",
+            zendesk_support::API_TOKENS_END
+        ),
+    );
     let email = ctx
         .account
         .agent_email
@@ -170,22 +192,13 @@ async fn role(
         .or_else(|| std::env::var(zendesk_support::env::EMAIL).ok())
         .filter(|e| !e.trim().is_empty());
     let Some(email) = email else {
-        report.note(
-            "agent",
-            true,
-            "signed in with an OAuth token: the agent's role is not looked up",
-        );
+        report.note("agent", false, "no agent address to look the agent up by");
         return Ok(());
     };
     let path = format!("/api/v2/users/search?query={}", form_encoded(email.trim()));
-    let raw = match session.client().get_raw(&path).await {
-        Ok(raw) => raw,
-        Err(e) => {
-            report.note("agent", false, format!("GET /api/v2/users/search: {e}"));
-            return Ok(());
-        }
+    let Some(raw) = read_checked(session, spec, report, "search_users", &path).await else {
+        return Ok(());
     };
-    check(spec, "search_users", "/api/v2/users/search", &raw, report);
     if let Some(r) = recorder {
         r.record("search_users", "/api/v2/users/search?query=…", &raw)
             .map_err(|e| Fatal::not_all_done(format!("--record: {e}")))?;
@@ -204,26 +217,120 @@ async fn role(
                 .cloned()
         });
     match found {
-        Some(user) => {
-            let role = user["role"].as_str().unwrap_or("unknown").to_string();
-            let staff = matches!(role.as_str(), "admin" | "agent");
-            report.note(
-                "agent",
-                staff,
-                format!(
-                    "user {} is {role}{}",
-                    user["id"],
-                    if staff {
-                        ""
-                    } else {
-                        ": moderation needs an agent or an admin"
-                    }
-                ),
-            );
-        }
+        Some(user) => note_role(report, &user),
         None => report.note("agent", false, "no user with the agent's email address"),
     }
     Ok(())
+}
+
+/// The OAuth token in use and the user it acts as.
+async fn oauth_identity(
+    session: &Session,
+    spec: &Value,
+    report: &mut Report,
+    mut recorder: Option<&mut Recorder<'_>>,
+) -> Result<(), Fatal> {
+    let path = "/api/v2/oauth/tokens/current";
+    let Some(raw) = read_checked(session, spec, report, "show_current_token", path).await else {
+        return Ok(());
+    };
+    if let Some(r) = recorder.as_mut() {
+        r.record("show_current_token", path, &raw)
+            .map_err(|e| Fatal::not_all_done(format!("--record: {e}")))?;
+    }
+    let token: Value =
+        serde_json::from_slice::<Value>(&raw.body).unwrap_or_default()["token"].take();
+    let scopes: Vec<String> = token["scopes"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let scopes = zendesk_support::oauth::Scopes::from_iter(scopes);
+    report.note(
+        "token",
+        true,
+        format!(
+            "expires {} (renewed as it runs out); scopes {}",
+            token["expires_at"].as_str().unwrap_or("never"),
+            if scopes.is_empty() {
+                "none".to_string()
+            } else {
+                scopes.to_string()
+            }
+        ),
+    );
+    let uncovered: Vec<String> = crate::identity::coverage(&scopes)
+        .into_iter()
+        .filter(|(_, covered, _)| !covered)
+        .map(|(command, _, missing)| format!("{command} (needs {})", missing.unwrap_or_default()))
+        .collect();
+    report.note(
+        "scopes",
+        uncovered.is_empty(),
+        if uncovered.is_empty() {
+            "cover every command (reading: list, show, plan, doctor; writing: apply, run --apply, purge, spam, erase)".to_string()
+        } else {
+            format!("do not cover {}: log in asking for them (`auth login --scopes \"read write\"`)", uncovered.join(", "))
+        },
+    );
+    let Some(user_id) = token["user_id"].as_i64() else {
+        report.note("agent", false, "the token names no user");
+        return Ok(());
+    };
+    let path = format!("/api/v2/users/{user_id}");
+    let Some(raw) = read_checked(session, spec, report, "show_user", &path).await else {
+        return Ok(());
+    };
+    if let Some(r) = recorder {
+        r.record("show_user", &path, &raw)
+            .map_err(|e| Fatal::not_all_done(format!("--record: {e}")))?;
+    }
+    let user = serde_json::from_slice::<Value>(&raw.body).unwrap_or_default()["user"].take();
+    note_role(report, &user);
+    Ok(())
+}
+
+/// A GET, its body checked against the spec; `None` (noted) when it failed.
+async fn read_checked(
+    session: &Session,
+    spec: &Value,
+    report: &mut Report,
+    operation: &str,
+    path: &str,
+) -> Option<RawResponse> {
+    match session.client().get_raw(path).await {
+        Ok(raw) => {
+            let shown = path.split('?').next().unwrap_or(path);
+            check(spec, operation, shown, &raw, report);
+            Some(raw)
+        }
+        Err(e) => {
+            report.note(operation, false, format!("GET {path}: {e}"));
+            None
+        }
+    }
+}
+
+/// The user's role: moderation needs an agent or an admin.
+fn note_role(report: &mut Report, user: &Value) {
+    let role = user["role"].as_str().unwrap_or("unknown").to_string();
+    let staff = matches!(role.as_str(), "admin" | "agent");
+    report.note(
+        "agent",
+        staff,
+        format!(
+            "user {} is {role}{}",
+            user["id"],
+            if staff {
+                ""
+            } else {
+                ": moderation needs an agent or an admin"
+            }
+        ),
+    );
 }
 
 /// `a+b@x.example` as a query value.
@@ -360,6 +467,9 @@ fn placeholder_kind(key: &str) -> Option<&'static str> {
         "subject" | "raw_subject" => "subject",
         "content" | "description" | "body" | "html_body" | "plain_body" | "message" => "text",
         "phone" | "shared_phone_number" => "phone",
+        // The start of a token (Zendesk shows an OAuth token's first 10
+        // characters): never recorded.
+        "token" | "refresh_token" | "access_token" => "secret",
         "ip_address" | "ip" => "ip",
         "url" | "remote_photo_url" | "content_url" | "mapped_content_url" | "next_page"
         | "previous_page" | "next" | "prev" => "url",
@@ -417,6 +527,7 @@ impl Redactor {
                 "text" => format!("Text {n}"),
                 "phone" => format!("+1555010{:04}", n % 10_000),
                 "ip" => format!("192.0.2.{}", n % 250 + 1),
+                "secret" => format!("redacted-token-{n}"),
                 _ => format!("Person {n}"),
             })
             .clone()

@@ -2,6 +2,7 @@
 //! is here: the context of a command and its connection.
 
 pub mod apply;
+pub mod auth;
 pub mod completions;
 pub mod doctor;
 pub mod erase;
@@ -38,6 +39,14 @@ impl Ctx {
     pub async fn connect(&self) -> Result<Session, Fatal> {
         let conn = self.account.connect().await.map_err(Fatal::refused)?;
         self.out.say(conn.describe());
+        crate::exit::signed_in(conn.method(), conn.profile.clone());
+        if conn.method() == zendesk_support::AuthMethod::ApiToken {
+            // On stderr whatever the format: never in a JSON result.
+            eprintln!(
+                "{}",
+                crate::identity::api_token_warning(conn.profile.as_deref())
+            );
+        }
         let mut progress = Progress::new(&self.out);
         progress.watch(&conn.client);
         Ok(Session { conn, progress })
@@ -56,13 +65,15 @@ impl Drop for Session {
             // For benchmarks and the curious: what the run cost the "account".
             let c = sim.snapshot().counters;
             eprintln!(
-                "simulator: {} requests, {} answered 429 ({} by the rate limit, {} by an endpoint's limit, {} by the job limit), at most {} jobs at once",
+                "simulator: {} requests, {} answered 429 ({} by the rate limit, {} by an endpoint's limit, {} by the job limit), at most {} jobs at once, {} OAuth tokens minted, {} answered 401",
                 c.requests,
                 c.refused(),
                 c.rate_limited,
                 c.endpoint_limited,
                 c.jobs_refused,
-                c.peak_jobs
+                c.peak_jobs,
+                c.tokens_minted,
+                c.unauthorized
             );
         }
     }

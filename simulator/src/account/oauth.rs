@@ -165,7 +165,13 @@ impl Account {
         let Some(issued) = self.oauth.access.get(token) else {
             return crate::reply::not_found();
         };
-        let stamp = |t: SystemTime| chrono::DateTime::<chrono::Utc>::from(t);
+        // Whole seconds, as Zendesk writes its times.
+        let stamp = |t: SystemTime| {
+            let secs = t
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            chrono::DateTime::<chrono::Utc>::from_timestamp(secs as i64, 0).unwrap_or_default()
+        };
         let refresh = issued
             .refresh
             .as_ref()
