@@ -14,6 +14,9 @@
 //! 4. The bulk jobs, `purge` and `spam`, under the 30-job limit (see
 //!    `bench_jobs`); `cargo xtask bench --jobs [purge|spam]` runs this table
 //!    alone (or one command's rows).
+//! 5. Authentication (`bench_auth`, `cargo xtask bench --auth` alone): the
+//!    main job and a purge on an API token and on OAuth client credentials
+//!    with tokens of 30 minutes and of 3 seconds.
 
 use futures::TryStreamExt;
 use std::path::Path;
@@ -48,6 +51,9 @@ pub enum Tables {
     Jobs(Option<String>),
     /// The main job's table alone, full size.
     Main,
+    /// The authentication table alone: API token against OAuth with tokens
+    /// that expire (`bench_auth`).
+    Auth,
 }
 
 pub fn run(tables: Tables) -> Result<(), String> {
@@ -66,6 +72,9 @@ pub fn run(tables: Tables) -> Result<(), String> {
     if tables == Tables::Main {
         return main_job_table(&tool, &root, false);
     }
+    if tables == Tables::Auth {
+        return crate::bench_auth::run(&tool, &simulator, &root, false);
+    }
     let smoke = tables == Tables::Smoke;
     let mut problems = Vec::new();
     if let Err(e) = main_job_table(&tool, &root, smoke) {
@@ -73,6 +82,12 @@ pub fn run(tables: Tables) -> Result<(), String> {
     }
     if let Err(e) = crate::bench_jobs::run(&tool, &simulator, &crate::bench_jobs::rows(smoke)) {
         problems.push(e);
+    }
+    // Minutes long (the deleted list's own 10 pages a minute): not in CI's.
+    if !smoke {
+        if let Err(e) = crate::bench_auth::run(&tool, &simulator, &root, false) {
+            problems.push(e);
+        }
     }
     if smoke {
         overhead(300, 3, Loops::Both)?;

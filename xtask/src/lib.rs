@@ -2,6 +2,7 @@
 //! suite can run them on the real spec and on small fixture specs.
 
 pub mod bench;
+pub mod bench_auth;
 pub mod bench_jobs;
 pub mod docs;
 pub mod json_schema;

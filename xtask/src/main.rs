@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use xtask::bench::{Loops, Tables};
 
-const USAGE: &str = "usage: cargo xtask validate | docs [--check] | calls [--lang L,...] [--tool L=PATH]... [--op ID,...] [--keep DIR] | release-gate --optic PATH | fuzz [--seconds N] | bench [--smoke | --main | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask validate | docs [--check] | calls [--lang L,...] [--tool L=PATH]... [--op ID,...] [--keep DIR] | release-gate --optic PATH | fuzz [--seconds N] | bench [--smoke | --main | --auth | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         ["bench"] => bench(Tables::All),
         ["bench", "--smoke"] => bench(Tables::Smoke),
         ["bench", "--main"] => bench(Tables::Main),
+        ["bench", "--auth"] => bench(Tables::Auth),
         ["bench", "--jobs"] => bench(Tables::Jobs(None)),
         ["bench", "--jobs", command] => bench(Tables::Jobs(Some(command.to_string()))),
         // The library's overhead alone (release build): timed, or counted
