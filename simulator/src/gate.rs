@@ -1,7 +1,8 @@
 //! What stands in front of every operation, as Zendesk's front end does:
 //! latency, authentication, the account's rate limit and its headers, and
-//! injected faults. The simulator's own `/simulator/…` routes pass through
-//! untouched (no credentials, not counted).
+//! injected faults. The simulator's own `/simulator/…` routes and the
+//! reference at `/docs/` pass through untouched (no credentials, not
+//! counted).
 
 use crate::account::Account;
 use crate::config::Fault;
@@ -19,7 +20,8 @@ use std::time::Duration;
 /// Latency, authentication, the account's rate limit and faults, for every
 /// request; rate-limit headers on every answer.
 pub async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Response {
-    if request.uri().path().starts_with("/simulator/") {
+    let path = request.uri().path();
+    if path.starts_with("/simulator/") || path == "/docs" || path == "/docs/" {
         return next.run(request).await;
     }
     let latency = {

@@ -24,6 +24,7 @@
 
 mod account;
 mod config;
+mod docs;
 mod gate;
 mod limits;
 mod pages;
@@ -88,6 +89,12 @@ impl Running {
     /// The agent email the simulator accepts.
     pub fn email(&self) -> String {
         shared::lock(&self.app).config.email.clone()
+    }
+
+    /// The API reference this simulator serves, with a try-it form under
+    /// each operation (filled in with [`Config::oauth_token`]).
+    pub fn docs_url(&self) -> String {
+        format!("{}/docs/", self.base_url)
     }
 
     /// The API token the simulator accepts.

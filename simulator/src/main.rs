@@ -86,6 +86,11 @@ struct Args {
     /// seconds to watch tokens expire mid-run.
     #[arg(long = "token-ttl", default_value_t = 1800)]
     token_ttl: u64,
+    /// Say where the API reference is: the simulator serves it at `/docs/`,
+    /// with a try-it form under each operation that sends its request here
+    /// with a token minted from the first OAuth client's credentials.
+    #[arg(long)]
+    docs: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -140,6 +145,9 @@ async fn main() -> std::io::Result<()> {
         println!("  API tokens are off (as on 2027-04-30): every API-token call is refused 401");
     }
     println!("  what it counted: GET {}/simulator/stats", sim.base_url());
+    if args.docs {
+        println!("  the API reference, with try-it forms: {}", sim.docs_url());
+    }
     tokio::signal::ctrl_c().await?;
     sim.stop().await;
     Ok(())

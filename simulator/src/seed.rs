@@ -94,6 +94,12 @@ const SAMPLE_UNRECOVERABLE: &str =
 const SAMPLE_SHOWN: &str = include_str!("../samples/show_suspended_ticket-200.json");
 const SAMPLE_DELETED: &str = include_str!("../samples/list_deleted_tickets-200-cursor.json");
 const SAMPLE_TICKET: &str = include_str!("../samples/show_ticket-200.json");
+const SAMPLE_CCD: &str = include_str!("../samples/list_ccd_tickets-200-cursor.json");
+const SAMPLE_DELETED_USER: &str = include_str!("../samples/show_deleted_user-200.json");
+const SAMPLE_JOBS: [&str; 2] = [
+    include_str!("../samples/show_job_status-200-completed.json"),
+    include_str!("../samples/show_job_status-200-bulk-recover-completed.json"),
+];
 
 /// The suspended tickets of the captured samples.
 pub fn sample_suspended() -> Vec<types::SuspendedTicket> {
@@ -123,7 +129,31 @@ pub fn sample_deleted() -> Vec<(types::Ticket, types::DeletedTicket)> {
 /// The live tickets of the captured samples.
 pub fn sample_tickets() -> Vec<types::Ticket> {
     let shown: types::TicketResponse = serde_json::from_str(SAMPLE_TICKET).expect("sample decodes");
-    vec![shown.ticket]
+    let ccd: types::TicketsPage = serde_json::from_str(SAMPLE_CCD).expect("sample decodes");
+    std::iter::once(shown.ticket).chain(ccd.tickets).collect()
+}
+
+/// The deleted users of the captured samples (deleted, their data kept), as
+/// users with `active: false`.
+pub fn sample_deleted_users() -> Vec<types::User> {
+    let shown: types::DeletedUserResponse =
+        serde_json::from_str(SAMPLE_DELETED_USER).expect("sample decodes");
+    let mut user = serde_json::to_value(shown.deleted_user).expect("a record encodes");
+    user["active"] = Value::Bool(false);
+    vec![from_json(user)]
+}
+
+/// The job statuses of the captured samples: jobs that ended before the
+/// simulator started.
+pub fn sample_jobs() -> Vec<types::JobStatus> {
+    SAMPLE_JOBS
+        .iter()
+        .map(|text| {
+            let shown: types::JobStatusResponse =
+                serde_json::from_str(text).expect("sample decodes");
+            shown.job_status
+        })
+        .collect()
 }
 
 fn ticket_for_deleted(d: &types::DeletedTicket) -> types::Ticket {

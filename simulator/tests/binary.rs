@@ -1,6 +1,6 @@
 //! The standalone `zendesk-simulator`, as a bot's tests would start it: its
-//! job limit (`--job-limit`, `--job-ms`) and its counters
-//! (`GET /simulator/stats`).
+//! job limit (`--job-limit`, `--job-ms`), its counters
+//! (`GET /simulator/stats`) and the reference it serves (`--docs`).
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
@@ -94,4 +94,36 @@ async fn the_31st_job_at_once_is_refused_and_counted() {
     assert_eq!(stats["peak_jobs"], 30, "{stats}");
     assert_eq!(stats["jobs_refused"], 1, "{stats}");
     assert_eq!(stats["requests"], 31, "{stats}");
+}
+
+#[tokio::test]
+async fn the_reference_is_served_with_its_forms_filled_in() {
+    let sim = Standalone::start(&["--suspended", "0", "--docs"]);
+    let http = reqwest::Client::new();
+    let page = http
+        .get(format!("{}/docs/", sim.base_url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(page.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    let html = page.text().await.unwrap();
+    assert!(
+        html.contains("value=\"simulator-client\"") && html.contains("value=\"simulator-secret\""),
+        "the OAuth client's credentials are filled in"
+    );
+    assert!(!html.contains("__SIMULATOR_CLIENT_"));
+    assert_eq!(html.matches("<form").count(), 33, "a form per operation");
+    let stats: serde_json::Value = http
+        .get(format!("{}/simulator/stats", sim.base_url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(stats["requests"], 0, "the page is not counted: {stats}");
 }

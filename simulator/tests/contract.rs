@@ -898,6 +898,16 @@ async fn every_operation_answers_as_the_spec_says() {
         400,
     )
     .await;
+    for null_inside in [r#"{"author":{"email":null}}"#, r#"{"author":{"id":null}}"#] {
+        c.hit_with(
+            "bulk_recover_suspended_tickets",
+            M::PUT,
+            "/api/v2/suspended_tickets/bulk_recover?ids=3",
+            null_inside,
+            400,
+        )
+        .await;
+    }
     c.hit(
         "bulk_recover_suspended_tickets",
         M::PUT,

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use xtask::bench::{Loops, Tables};
 
-const USAGE: &str = "usage: cargo xtask validate | docs [--check] | release-gate --optic PATH | fuzz [--seconds N] | bench [--smoke | --main | --auth | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask validate | docs [--check] | calls [--lang L,...] [--tool L=PATH]... [--op ID,...] [--keep DIR] | release-gate --optic PATH | fuzz [--seconds N] | bench [--smoke | --main | --auth | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +24,13 @@ fn main() -> ExitCode {
         ["validate"] => validate(),
         ["docs"] => docs(false),
         ["docs", "--check"] => docs(true),
+        ["calls", rest @ ..] => match calls_options(rest) {
+            Some(options) => calls(&options),
+            None => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        },
         ["release-gate", "--optic", optic] => release_gate(optic),
         ["bench"] => bench(Tables::All),
         ["bench", "--smoke"] => bench(Tables::Smoke),
@@ -98,7 +105,8 @@ fn release_gate(optic: &str) -> ExitCode {
     }
 }
 
-/// Generates docs/ from the spec and samples, or with `check` compares.
+/// Generates docs/ (and the simulator's try-it page) from the spec and
+/// samples, or with `check` compares.
 fn docs(check: bool) -> ExitCode {
     let root = xtask::root();
     let files = match xtask::docs::generate(&root) {
@@ -108,9 +116,8 @@ fn docs(check: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let docs = root.join("docs");
     if check {
-        let differences = xtask::docs::differences(&docs, &files);
+        let differences = xtask::docs::differences(&root, &files);
         if differences.is_empty() {
             println!("docs: {} files up to date", files.len());
             return ExitCode::SUCCESS;
@@ -118,16 +125,93 @@ fn docs(check: bool) -> ExitCode {
         for d in &differences {
             eprintln!("{d}");
         }
-        eprintln!("docs: out of date; run `cargo xtask docs` and commit docs/");
+        eprintln!("docs: out of date; run `cargo xtask docs` and commit docs/ and simulator/docs/");
         return ExitCode::FAILURE;
     }
-    match xtask::docs::write(&docs, &files) {
+    match xtask::docs::write(&root, &files) {
         Ok(()) => {
-            println!("docs: wrote {} files under docs/", files.len());
+            println!(
+                "docs: wrote {} files under docs/ and simulator/docs/",
+                files.len()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("docs: cannot write docs/: {e}");
+            eprintln!("docs: cannot write the reference: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `calls`' flags.
+fn calls_options(args: &[&str]) -> Option<xtask::docs::calls::run::Options> {
+    let mut options = xtask::docs::calls::run::Options::default();
+    let list = |v: &str| v.split(',').map(str::to_string).collect::<Vec<_>>();
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let value = args.next()?;
+        match *flag {
+            "--lang" => options.languages.extend(list(value)),
+            "--op" => options.operations.extend(list(value)),
+            "--keep" => options.work = Some(value.into()),
+            "--tool" => {
+                let (lang, path) = value.split_once('=')?;
+                options.tools.insert(lang.to_string(), path.into());
+            }
+            _ => return None,
+        }
+    }
+    Some(options)
+}
+
+/// Runs every operation's call in every language against the simulator.
+fn calls(options: &xtask::docs::calls::run::Options) -> ExitCode {
+    let root = xtask::root();
+    let reference = match xtask::docs::reference(&root) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("calls: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let started = std::time::Instant::now();
+    let outcomes = xtask::docs::calls::run::run(&reference.operations, options, |o| {
+        let status = o.status.map_or("nothing".to_string(), |s| s.to_string());
+        if o.passed() {
+            println!(
+                "ok      {:<10} {:<32} {} ({:.2} s)",
+                o.language,
+                o.operation,
+                status,
+                o.elapsed.as_secs_f64()
+            );
+        } else {
+            println!(
+                "FAILED  {:<10} {:<32} printed {status}, the page shows {} ({:.2} s)\n{}",
+                o.language,
+                o.operation,
+                o.expected,
+                o.elapsed.as_secs_f64(),
+                o.output
+            );
+        }
+    });
+    match outcomes {
+        Ok(outcomes) => {
+            let failed = outcomes.iter().filter(|o| !o.passed()).count();
+            println!(
+                "calls: {} passed, {failed} failed in {:.1} s (the Rust calls run in tests/doc_calls.rs)",
+                outcomes.len() - failed,
+                started.elapsed().as_secs_f64()
+            );
+            if failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("calls: {e}");
             ExitCode::FAILURE
         }
     }

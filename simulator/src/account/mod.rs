@@ -87,6 +87,12 @@ impl Account {
         for (t, d) in seed::sample_deleted() {
             state.deleted.insert(d.id, (t, d));
         }
+        for u in seed::sample_deleted_users() {
+            state.users.insert(u.id, u);
+        }
+        for j in seed::sample_jobs() {
+            state.insert_recorded_job(j);
+        }
         let first = state.take_ids(state.config.suspended);
         for t in seed::generate_suspended(&mut rng, first, state.config.suspended, &base_url) {
             state.suspended.insert(t.id, t);
