@@ -83,6 +83,12 @@ impl Client {
         self.raw.inner().job_slots()
     }
 
+    /// The transport behind the generated client, for the crate's tests.
+    #[cfg(test)]
+    pub(crate) fn transport(&self) -> &crate::transport::Transport {
+        self.raw.inner()
+    }
+
     /// The kind of credentials the client authenticates with.
     pub fn auth_method(&self) -> Option<AuthMethod> {
         self.raw.inner().auth_method()
@@ -416,7 +422,7 @@ impl ClientBuilder {
             .credentials
             .ok_or_else(|| ConfigError::Invalid("no credentials".into()))?;
         let method = credentials.method();
-        let http = http_client(self.timeout, self.connect_timeout)?;
+        let http = http_client(&origin, self.timeout, self.connect_timeout)?;
         // Tokens are asked for on the configured host, through the same
         // HTTP client (no redirects), with the same retry policy.
         let endpoint = TokenEndpoint::with_client(&origin, http.clone(), self.retry.clone());
@@ -493,14 +499,23 @@ fn credentials_from(var: &dyn Fn(&str) -> Option<String>) -> Result<Credentials,
     }
 }
 
-/// The HTTP client every request goes through: gzip, timeouts, our user
-/// agent, and no redirects (a redirect could carry a credential to another
-/// host; Zendesk's API does not redirect).
+/// The HTTP client every request to `origin` goes through: gzip, timeouts,
+/// our user agent, and no redirects (a redirect could carry a credential to
+/// another host; Zendesk's API does not redirect). A loopback origin (a
+/// simulator on this machine) is reached directly, never through the
+/// `HTTP_PROXY` of a company machine, which cannot reach it.
 pub(crate) fn http_client(
+    origin: &Url,
     timeout: Duration,
     connect_timeout: Duration,
 ) -> Result<reqwest::Client, ConfigError> {
-    reqwest::Client::builder()
+    let builder = reqwest::Client::builder();
+    let builder = if origin.host_str().is_some_and(is_loopback) {
+        builder.no_proxy()
+    } else {
+        builder
+    };
+    builder
         .user_agent(USER_AGENT)
         // `Accept-Encoding: gzip`: a page of 100 tickets is several times
         // smaller. The body limit counts the bytes decompressed.
@@ -563,6 +578,7 @@ fn validate_base_url(u: &str) -> Result<(), String> {
     }
 }
 
+/// Whether `host` names this machine (`localhost`, `127.0.0.0/8`, `::1`).
 fn is_loopback(host: &str) -> bool {
     host == "localhost"
         || host

@@ -137,7 +137,11 @@ fn purge_asks_counts_exactly_and_refuses_what_it_may_not_do() {
         .unwrap();
     let dry = last_json(&dry);
     assert_eq!(dry["pending"].as_u64(), Some(eligible as u64), "{dry}");
-    assert_eq!(dry["too_young"].as_u64(), Some((before - eligible) as u64), "{dry}");
+    assert_eq!(
+        dry["too_young"].as_u64(),
+        Some((before - eligible) as u64),
+        "{dry}"
+    );
     assert_eq!(dry["applied"], false);
     let done = account
         .tool()
@@ -303,7 +307,7 @@ fn exit_codes_follow_the_table() {
 /// `list | head -1`: the reader goes away; the tool ends quietly.
 #[test]
 fn a_closed_pipe_ends_the_listing_quietly() {
-    let mut child = std::process::Command::new(BIN)
+    let mut child = std::process::Command::new(bin())
         .env_remove("ZENDESK_SUBDOMAIN")
         .env_remove("ZENDESK_BASE_URL")
         .env_remove("ZENDESK_EMAIL")
