@@ -101,6 +101,28 @@ impl Client {
         self.raw.inner().token_status()
     }
 
+    /// `text` with the credentials this client authenticates with replaced
+    /// by `** redacted **` wherever they occur: the `Authorization` value it
+    /// sends now and the token inside it (for an API token, also the token
+    /// alone and its `email/token:…` form), an OAuth client's secret. For
+    /// tools that write down what a server answered, where others may read
+    /// it: a debugging proxy may echo a request's headers into the body.
+    /// A renewed access token is the one held now, so call it as soon as
+    /// the answer comes.
+    ///
+    /// ```
+    /// let client = zendesk_support::Client::builder()
+    ///     .subdomain("acme")
+    ///     .api_token("agent@acme.example", "s3cr3t-t0ken")
+    ///     .build()?;
+    /// let echoed = r#"{"token": "s3cr3t-t0ken"}"#;
+    /// assert_eq!(client.redact_credentials(echoed), r#"{"token": "** redacted **"}"#);
+    /// # Ok::<(), zendesk_support::Error>(())
+    /// ```
+    pub fn redact_credentials(&self, text: &str) -> String {
+        self.raw.inner().redact_credentials(text)
+    }
+
     /// Shows the OAuth access token the client sends (its scopes, when it
     /// expires, the user it acts as; Zendesk answers only the token's first
     /// 10 characters). `404` for an API token, which has none.

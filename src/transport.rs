@@ -419,6 +419,15 @@ impl Transport {
         self.auth.as_ref().and_then(Authorizer::status)
     }
 
+    /// `text` with every form of the credentials in use replaced.
+    pub(crate) fn redact_credentials(&self, text: &str) -> String {
+        let mut text = text.to_string();
+        for secret in self.auth.iter().flat_map(Authorizer::secrets) {
+            text = text.replace(&secret, crate::auth::REDACTED);
+        }
+        text
+    }
+
     /// The most background jobs this client has queued or running at once.
     pub(crate) fn job_limit(&self) -> usize {
         self.job_limit

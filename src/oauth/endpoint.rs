@@ -187,7 +187,7 @@ impl TokenRequest {
 
     /// The secrets this request carries, to scrub from anything an answer
     /// echoes back.
-    fn secrets(&self) -> Vec<&str> {
+    pub(crate) fn secrets(&self) -> Vec<&str> {
         [
             &self.client_secret,
             &self.code,
