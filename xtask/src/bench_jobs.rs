@@ -76,11 +76,7 @@ pub fn run(tool: &Path, simulator: &Path, rows: &[JobRow]) -> Result<(), String>
             _ => spam(tool, row)?,
         };
         let n = |k: &str| summary[k].as_u64().unwrap_or(0);
-        let done = if row.command == "purge" {
-            n("purged")
-        } else {
-            n("done")
-        };
+        let done = n("done");
         let bound = bound(row, &stats);
         let ratio = wall.as_secs_f64() / bound;
         worst = worst.max(ratio);
