@@ -246,7 +246,11 @@ async fn marking_250_tickets_as_spam_suspends_their_requesters() {
     assert_eq!(failed.len(), 1, "{outcome:?}");
     assert_eq!(failed[0].id, 999_999_999);
     assert!(
-        failed[0].outcome.reason().unwrap_or_default().contains("RecordNotFound"),
+        failed[0]
+            .outcome
+            .reason()
+            .unwrap_or_default()
+            .contains("RecordNotFound"),
         "{failed:?}"
     );
     // Every id names the job that told what became of it.

@@ -734,7 +734,10 @@ fn check(op: &Op, fault: Fault, outcome: &Outcome, sent: usize) -> Vec<String> {
                 _ => None,
             };
             if let Some(expected) = problem {
-                wrong.push(format!("expected {expected}, got {:?}", b.not_done().first()));
+                wrong.push(format!(
+                    "expected {expected}, got {:?}",
+                    b.not_done().first()
+                ));
             }
             if !failed_in[1 - hit].is_empty() && expect.is_some() {
                 wrong.push("the other call's ids failed".into());

@@ -927,9 +927,16 @@ async fn a_batch_refused_with_503_is_known_not_done() {
         })
         .await;
     let outcome = client(&server).recover_many([1, 2]).await;
-    assert_eq!(outcome.failed().len(), 2, "503 means nothing was done: {outcome:?}");
+    assert_eq!(
+        outcome.failed().len(),
+        2,
+        "503 means nothing was done: {outcome:?}"
+    );
     assert!(
-        outcome.failed().iter().all(|f| f.outcome.status() == Some(503)),
+        outcome
+            .failed()
+            .iter()
+            .all(|f| f.outcome.status() == Some(503)),
         "{outcome:?}"
     );
 }

@@ -119,10 +119,7 @@ async fn batches_with_unrecoverable_tickets_account_for_every_id() {
         .iter()
         .filter_map(|(id, _, a)| a.map(|a| (*id, a)))
         .collect();
-    let known = done
-        .iter()
-        .filter(|id| authors.contains_key(id))
-        .count();
+    let known = done.iter().filter(|id| authors.contains_key(id)).count();
     let requesters: BTreeSet<i64> = after
         .tickets
         .iter()
