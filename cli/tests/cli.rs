@@ -452,7 +452,10 @@ fn purge_waits_for_the_jobs_and_accounts_for_every_ticket() {
     let summary = last_json(&output);
     assert!(output.status.success(), "{summary}");
     assert_eq!(summary["done"].as_u64(), Some(deleted as u64), "{summary}");
-    assert_eq!(summary["done_by_action"]["purge"].as_u64(), Some(deleted as u64));
+    assert_eq!(
+        summary["done_by_action"]["purge"].as_u64(),
+        Some(deleted as u64)
+    );
     assert_eq!(summary["accounted"], true);
     assert!(account.sim.snapshot().deleted.is_empty());
 }
@@ -671,7 +674,11 @@ fn spam_marks_250_tickets_and_suspends_their_requesters() {
     assert_eq!(counts["done"], 250);
     assert_eq!(counts["accounted"], true);
     assert_eq!(counts["planned"], 250, "{counts}");
-    assert_eq!(stdout(&out).lines().count(), 1, "one summary, as every acting command");
+    assert_eq!(
+        stdout(&out).lines().count(),
+        1,
+        "one summary, as every acting command"
+    );
     let s = account.sim.snapshot();
     for user in requesters {
         let u = s.users.iter().find(|u| u.id == user).unwrap();

@@ -137,7 +137,11 @@ fn purge_asks_counts_exactly_and_refuses_what_it_may_not_do() {
         .unwrap();
     let dry = last_json(&dry);
     assert_eq!(dry["pending"].as_u64(), Some(eligible as u64), "{dry}");
-    assert_eq!(dry["too_young"].as_u64(), Some((before - eligible) as u64), "{dry}");
+    assert_eq!(
+        dry["too_young"].as_u64(),
+        Some((before - eligible) as u64),
+        "{dry}"
+    );
     assert_eq!(dry["applied"], false);
     let done = account
         .tool()
