@@ -91,9 +91,9 @@ pub enum Command {
         "zendesk-moderate apply plan.json --yes --max-actions 500   # from a script",
     ]))]
     Apply(ApplyArgs),
-    /// Plan, then apply (against an account only with --apply).
+    /// Plan, then apply (only with --apply: without it, a dry run).
     #[command(after_long_help = with_examples(&[
-        "zendesk-moderate run --rules rules.toml                      # a dry run against an account",
+        "zendesk-moderate run --rules rules.toml                      # a dry run: the plan, nothing changed",
         "zendesk-moderate run --rules rules.toml --apply",
         "zendesk-moderate run --rules release.toml --apply --yes --watch 1h",
     ]))]
@@ -198,7 +198,8 @@ pub struct RunArgs {
     /// Where to write the plan (its journal goes beside it).
     #[arg(long = "plan-file", default_value = "zendesk-moderate-plan.json")]
     pub plan_file: PathBuf,
-    /// Act (against an account; the embedded simulator always acts).
+    /// Act; without it, only show the plan (a dry run, on the embedded
+    /// simulator too, where --apply acts without asking).
     #[arg(long)]
     pub apply: bool,
     #[command(flatten)]
@@ -228,7 +229,8 @@ pub struct PurgeArgs {
     /// Only tickets deleted at least this long ago (e.g. `30days`).
     #[arg(long, value_parser = humantime::parse_duration)]
     pub older_than: Option<Duration>,
-    /// Act (against an account; the embedded simulator always acts).
+    /// Act; without it, only count what would be purged (on the embedded
+    /// simulator too, where --apply acts without asking).
     #[arg(long)]
     pub apply: bool,
     /// The journal of what was sent (a run killed or cut short is finished

@@ -473,7 +473,14 @@ fn the_plan_table_the_rules_file_and_colours_are_as_an_admin_expects() {
         let mut cmd = tool();
         cmd.current_dir(dir.path())
             .env("CLICOLOR_FORCE", "1")
-            .args(["--simulator-tickets", "20", "run", "--rules", RULES]);
+            .args([
+                "--simulator-tickets",
+                "20",
+                "run",
+                "--rules",
+                RULES,
+                "--apply",
+            ]);
         if no_colour {
             cmd.env("NO_COLOR", "1");
         }

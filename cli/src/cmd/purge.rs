@@ -3,7 +3,8 @@
 //! prints.
 //!
 //! The guard-rails of every acting command hold: a dry run without
-//! `--apply` (counting exactly what `--apply` would purge), `--max-actions`,
+//! `--apply`, on an account and on the embedded simulator alike (counting
+//! exactly what `--apply` would purge), `--max-actions`,
 //! and the account's name typed back on a terminal (this cannot be undone),
 //! or `--yes`. With none of those to check, jobs are submitted while the
 //! listing goes on.
@@ -21,7 +22,7 @@ use std::process::ExitCode;
 pub async fn run(args: PurgeArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let session = ctx.connect().await?;
     let real = session.conn.is_real();
-    let act = args.apply || !real;
+    let act = args.apply;
     let asks = real && !args.acting.yes;
     if act && asks && !std::io::stdin().is_terminal() {
         // Say so before listing: nobody could confirm after it.

@@ -1,5 +1,6 @@
-//! `run`: plan, then (with `--apply`, or on the embedded simulator) act;
-//! with `--watch`, again and again.
+//! `run`: plan, then (with `--apply`) act; with `--watch`, again and again.
+//! Without `--apply` nothing changes, on an account and on the embedded
+//! simulator alike: the plan is shown as a dry run.
 //!
 //! When there is a question to ask (a person at a terminal without
 //! `--yes`), a size to check (`--max-actions`) or nothing to do (a dry
@@ -24,7 +25,7 @@ pub async fn run(args: RunArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let rules = plan::read_rules(&args.rules)?;
     plan::refuse_overwriting_rules(&args.plan_file, &args.rules)?;
     let session = ctx.connect().await?;
-    let act = args.apply || !session.conn.is_real();
+    let act = args.apply;
     if args.watch.is_some() && act && session.conn.is_real() && !args.acting.yes {
         return Err(Fatal::refused(
             "--watch with --apply needs --yes: nobody is there to confirm",
