@@ -14,6 +14,7 @@ pub mod schema;
 pub mod show;
 pub mod spam;
 
+use crate::again::Again;
 use crate::connect::{Account, Connection};
 use crate::exit::Fatal;
 use crate::interrupt::Interrupt;
@@ -23,11 +24,13 @@ use crate::progress::Progress;
 use std::path::Path;
 
 /// What every command is given: the connection settings (connected when
-/// the command has checked its own arguments), the output, Ctrl-C.
+/// the command has checked its own arguments), the output, Ctrl-C, and the
+/// command line as it can be given again (for the hint after Ctrl-C).
 pub struct Ctx {
     pub account: Account,
     pub out: Output,
     pub interrupt: Interrupt,
+    pub again: Again,
 }
 
 /// A command's connection, with its progress display.

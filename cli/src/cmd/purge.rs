@@ -86,7 +86,8 @@ pub async fn run(args: PurgeArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     summary.print(&ctx.out, "soft-deleted tickets to purge");
     if purged.interrupted {
         ctx.out.say(format!(
-            "interrupted: run the same command again to purge what is left (the journal {} says what was sent)",
+            "interrupted: run {} again to purge what is left (the journal {} says what was sent)",
+            ctx.again.same(),
             args.journal.display()
         ));
         return Ok(ExitCode::from(exit::INTERRUPTED));

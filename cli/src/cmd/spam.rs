@@ -59,7 +59,10 @@ pub async fn run(args: SpamArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let summary = summary.close();
     summary.print(out, "tickets to mark as spam");
     if marked.interrupted {
-        out.say("interrupted: run the same command again to continue");
+        out.say(format!(
+            "interrupted: run {} again to continue",
+            ctx.again.same()
+        ));
         return Ok(ExitCode::from(exit::INTERRUPTED));
     }
     Ok(exit::code(summary.all_succeeded()))
