@@ -9,8 +9,9 @@ use std::time::Duration;
 
 const EXAMPLES: &str = "\
 Examples:
-  # Against the embedded simulator (no ZENDESK_* set): plan and apply the shipped rules
-  zendesk-moderate run --rules cli/examples/rules.toml
+  # Against the embedded simulator (no ZENDESK_* set): a starter rules file, planned and applied
+  zendesk-moderate init
+  zendesk-moderate run --rules rules.toml --apply
 
   # Against an account: log in once, check it, review, then act
   zendesk-moderate auth login --profile acme --subdomain acme --client-id acme_moderation
@@ -71,6 +72,12 @@ fn after_command() -> String {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write a commented starter rules file (never over an existing file).
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate init                   # writes rules.toml",
+        "zendesk-moderate init release.toml",
+    ]))]
+    Init(InitArgs),
     /// List suspended tickets, filtered.
     #[command(after_long_help = with_examples(&[
         "zendesk-moderate list --cause-name spam --older-than 1h",
@@ -158,6 +165,13 @@ pub enum Command {
 fn with_examples(examples: &[&str]) -> String {
     let lines: Vec<String> = examples.iter().map(|e| format!("  {e}")).collect();
     format!("Examples:\n{}\n\n{}", lines.join("\n"), after_command())
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write it.
+    #[arg(default_value = "rules.toml")]
+    pub path: PathBuf,
 }
 
 #[derive(Debug, Args)]

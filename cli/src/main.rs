@@ -73,6 +73,7 @@ async fn dispatch(cli: Cli, again: again::Again) -> Result<ExitCode, Fatal> {
         again,
     };
     match cli.command {
+        Command::Init(a) => cmd::init::run(a, &ctx.out),
         Command::List(a) => cmd::list::run(a, &ctx).await,
         Command::Show(a) => cmd::show::run(a, &ctx).await,
         Command::Plan(a) => cmd::plan::run(a, &ctx).await,

@@ -163,6 +163,78 @@ fn purge_asks_counts_exactly_and_refuses_what_it_may_not_do() {
     assert_eq!(account.sim.snapshot().deleted.len(), before - eligible);
 }
 
+/// In a fresh directory: `plan --rules rules.toml` names `init` and the
+/// example; `init` writes a commented starter that plans as the shipped
+/// example does, and never overwrites a file.
+#[test]
+fn init_writes_a_starter_rules_file_and_a_missing_one_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = tool()
+        .current_dir(dir.path())
+        .args(["plan", "--rules", "rules.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    let said = stderr(&missing);
+    assert!(said.contains("no rules file rules.toml"), "{said}");
+    assert!(
+        said.contains("`zendesk-moderate init rules.toml`"),
+        "{said}"
+    );
+    assert!(said.contains("cli/examples/rules.toml"), "{said}");
+
+    let init = tool().current_dir(dir.path()).arg("init").output().unwrap();
+    assert!(init.status.success(), "{}", stderr(&init));
+    assert!(
+        stdout(&init).starts_with("wrote rules.toml"),
+        "{}",
+        stdout(&init)
+    );
+    let written = std::fs::read_to_string(dir.path().join("rules.toml")).unwrap();
+    assert!(
+        written.lines().take(5).all(|l| l.starts_with('#')),
+        "{written}"
+    );
+    assert!(
+        !written.contains("#:schema"),
+        "no path of the repository: {written}"
+    );
+
+    let plan = |rules: &Path, out: &str| {
+        let made = tool()
+            .current_dir(dir.path())
+            .args(["--simulator-tickets", "300", "plan", "--rules"])
+            .arg(rules)
+            .args(["-o", out])
+            .output()
+            .unwrap();
+        assert!(made.status.success(), "{}", stderr(&made));
+        read_plan(&dir.path().join(out))
+    };
+    assert_eq!(
+        plan(&dir.path().join("rules.toml"), "starter.json"),
+        plan(Path::new(RULES), "example.json"),
+        "the starter decides as the shipped example"
+    );
+
+    std::fs::write(dir.path().join("mine.toml"), "default = \"leave\"\n").unwrap();
+    let again = tool()
+        .current_dir(dir.path())
+        .args(["init", "mine.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("mine.toml exists: nothing written"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("mine.toml")).unwrap(),
+        "default = \"leave\"\n"
+    );
+}
+
 /// A misspelled cause name is an error naming it and the known names, not
 /// a rule that silently never matches.
 #[test]

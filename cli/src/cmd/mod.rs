@@ -6,6 +6,7 @@ pub mod auth;
 pub mod completions;
 pub mod doctor;
 pub mod erase;
+pub mod init;
 pub mod list;
 pub mod plan;
 pub mod purge;
