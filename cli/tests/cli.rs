@@ -151,6 +151,78 @@ fn nothing_changes_without_apply_on_the_embedded_simulator_either() {
     );
 }
 
+/// The embedded simulator's first line and --help say how many tickets it
+/// serves (the documentation samples' beside the generated ones); counts
+/// of one read in the singular; the simulator's own records carry
+/// addresses a person can read.
+#[test]
+fn counts_are_said_as_they_are_and_read_in_the_singular() {
+    let help = tool().args(["--help"]).output().unwrap();
+    assert!(
+        stdout(&help).contains("also holds the 4 of Zendesk's documentation samples"),
+        "{}",
+        stdout(&help)
+    );
+    assert!(stdout(&help).contains("also holds the 2 of the documentation samples"));
+    let listed = tool()
+        .args([
+            "--simulator-tickets",
+            "0",
+            "--simulator-deleted",
+            "0",
+            "list",
+        ])
+        .output()
+        .unwrap();
+    let text = stdout(&listed);
+    assert!(listed.status.success(), "{text}");
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with("(4 suspended tickets, 2 soft-deleted tickets)"),
+        "{text}"
+    );
+    assert!(!text.contains("[email protected]"), "{text}");
+    assert!(text.contains("mr.roboto@example.org"), "{text}");
+    let n = tool()
+        .args([
+            "--simulator-tickets",
+            "1",
+            "--simulator-deleted",
+            "0",
+            "--format",
+            "json",
+            "list",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&n).lines().count(), 5, "{}", stdout(&n));
+
+    // One live ticket (the documentation sample's) marked as spam.
+    let spam = tool()
+        .args([
+            "--simulator-tickets",
+            "0",
+            "spam",
+            "24000000000042",
+            "--apply",
+        ])
+        .output()
+        .unwrap();
+    let (out, err) = (
+        stdout(&spam),
+        String::from_utf8_lossy(&spam.stderr).into_owned(),
+    );
+    assert!(spam.status.success(), "{out}{err}");
+    assert!(out.contains("plan: mark 1 ticket as spam"), "{out}");
+    assert!(out.contains("  marked as spam:           1"), "{out}");
+    assert!(
+        err.contains("at most 1 job at once, 1 OAuth token minted"),
+        "{err}"
+    );
+}
+
 #[test]
 fn csv_output_has_a_header_and_a_row_per_ticket() {
     let output = tool()

@@ -70,9 +70,9 @@ pub async fn run(args: EraseArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
         return Ok(ExitCode::SUCCESS);
     }
     let what = format!(
-        "permanently delete user {} and {} tickets",
+        "permanently delete user {} and {}",
         plan.user_id,
-        plan.tickets.len()
+        crate::output::count(plan.tickets.len(), "ticket")
     );
     confirm::ask(&session.conn, &args.acting, &what, Risk::Permanent)?;
     // Written before anything changes: the next run needs it.

@@ -20,7 +20,7 @@ use crate::connect::{Account, Connection};
 use crate::exit::Fatal;
 use crate::interrupt::Interrupt;
 use crate::journal::Journal;
-use crate::output::Output;
+use crate::output::{count, Output};
 use crate::progress::Progress;
 use std::path::Path;
 
@@ -96,14 +96,14 @@ impl Drop for Session {
             // For benchmarks and the curious: what the run cost the "account".
             let c = sim.snapshot().counters;
             eprintln!(
-                "simulator: {} requests, {} answered 429 ({} by the rate limit, {} by an endpoint's limit, {} by the job limit), at most {} jobs at once, {} OAuth tokens minted, {} answered 401",
-                c.requests,
+                "simulator: {}, {} answered 429 ({} by the rate limit, {} by an endpoint's limit, {} by the job limit), at most {} at once, {} minted, {} answered 401",
+                count(c.requests as usize, "request"),
                 c.refused(),
                 c.rate_limited,
                 c.endpoint_limited,
                 c.jobs_refused,
-                c.peak_jobs,
-                c.tokens_minted,
+                count(c.peak_jobs as usize, "job"),
+                count(c.tokens_minted as usize, "OAuth token"),
                 c.unauthorized
             );
         }

@@ -134,8 +134,8 @@ pub fn show(plan: &Plan, out: &Output, written: Option<&Path>) {
     });
     out.result(&json, |out| {
         out.line(format!(
-            "plan: {} suspended tickets read{}",
-            plan.tickets.len(),
+            "plan: {} read{}",
+            crate::output::count(plan.tickets.len(), "suspended ticket"),
             written
                 .map(|p| format!(", written to {}", p.display()))
                 .unwrap_or_default()

@@ -57,8 +57,8 @@ pub async fn run(args: PurgeArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
             .check_size(read.eligible.len(), "soft-deleted tickets")?;
         if !read.eligible.is_empty() {
             let what = format!(
-                "permanently delete {} soft-deleted tickets",
-                read.eligible.len()
+                "permanently delete {}",
+                crate::output::count(read.eligible.len(), "soft-deleted ticket")
             );
             confirm::ask(&session.conn, &args.acting, &what, Risk::Permanent)?;
         }
