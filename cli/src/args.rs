@@ -85,7 +85,7 @@ pub enum Command {
     ]))]
     List(ListArgs),
     /// Show one suspended ticket.
-    #[command(after_long_help = with_examples(&["zendesk-moderate show 35436 --format json"]))]
+    #[command(after_long_help = with_examples(&["zendesk-moderate show 435 --format json   # 435: a suspended ticket of the embedded simulator"]))]
     Show(ShowArgs),
     /// Read every suspended ticket and decide; change nothing.
     #[command(after_long_help = with_examples(&[
@@ -113,8 +113,8 @@ pub enum Command {
     Purge(PurgeArgs),
     /// Mark tickets as spam: Zendesk deletes each and suspends its requester.
     #[command(after_long_help = with_examples(&[
-        "zendesk-moderate spam 35436 35437                            # what would be done",
-        "zendesk-moderate spam 35436 35437 --apply",
+        "zendesk-moderate spam 24000000000042 24000000000077           # what would be done (the embedded simulator has both)",
+        "zendesk-moderate spam 24000000000042 24000000000077 --apply",
     ]))]
     Spam(SpamArgs),
     /// Erase a person (GDPR): their tickets, then the user, permanently.
