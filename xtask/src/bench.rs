@@ -361,7 +361,13 @@ fn main_job(tool: &Path, root: &Path, row: &Row) -> Result<Measured, String> {
         .args(["--simulator-deleted", "0"])
         .args(["--simulator-rate-limit", &row.rate_limit.to_string()])
         .args(["--simulator-latency-ms", &row.latency_ms.to_string()])
-        .args(["run", "--rules", "cli/examples/rules.toml", "--apply", "--plan-file"])
+        .args([
+            "run",
+            "--rules",
+            "cli/examples/rules.toml",
+            "--apply",
+            "--plan-file",
+        ])
         .arg(dir.join("plan.json"))
         .output()
         .map_err(|e| format!("cannot run {}: {e}", tool.display()))?;
