@@ -140,18 +140,25 @@ impl Credentials {
             value.set_sensitive(true);
             Some(Authorizer::Fixed(value))
         };
-        let source = match self.0 {
+        let (source, made_of) = match self.0 {
             Kind::ApiToken { email, token } => {
                 let raw = format!("{email}/token:{}", token.expose_secret());
                 let encoded = base64::engine::general_purpose::STANDARD.encode(raw);
                 return fixed(format!("Basic {encoded}"));
             }
             Kind::AccessToken(token) => return fixed(format!("Bearer {}", token.expose_secret())),
-            Kind::ClientCredentials(grant) => grant.bind(endpoint),
-            Kind::Refresh(grant) => grant.bind(endpoint),
-            Kind::Source(source) => source,
+            Kind::ClientCredentials(grant) => {
+                let secrets = grant.secrets();
+                (grant.bind(endpoint), secrets)
+            }
+            Kind::Refresh(grant) => {
+                let secrets = grant.secrets();
+                (grant.bind(endpoint), secrets)
+            }
+            Kind::Source(source) => (source, Vec::new()),
         };
-        Some(Authorizer::Renewing(Arc::new(Renewing::new(source))))
+        let renewing = Renewing::new(source).made_of(made_of);
+        Some(Authorizer::Renewing(Arc::new(renewing)))
     }
 }
 
@@ -232,6 +239,46 @@ impl Authorizer {
         }
     }
 
+    /// Every form of the credentials in use that a server could echo, the
+    /// longest first: the `Authorization` value sent now, the token in it
+    /// (for an API token also `email/token:…` and the token alone), an
+    /// OAuth client's secret. Refresh tokens only ever go to the token
+    /// endpoint, and are not among them.
+    pub(crate) fn secrets(&self) -> Vec<String> {
+        let (header, made_of) = match self {
+            Authorizer::Fixed(header) => (Some(header.clone()), Vec::new()),
+            Authorizer::Renewing(renewing) => renewing.secrets(),
+        };
+        let mut out: Vec<String> = made_of
+            .iter()
+            .map(|s| s.expose_secret().to_string())
+            .collect();
+        if let Some(value) = header.as_ref().and_then(|h| h.to_str().ok()) {
+            out.push(value.to_string());
+            if let Some((scheme, credential)) = value.split_once(' ') {
+                out.push(credential.to_string());
+                let decoded = (scheme == "Basic")
+                    .then(|| {
+                        base64::engine::general_purpose::STANDARD
+                            .decode(credential)
+                            .ok()
+                    })
+                    .flatten()
+                    .and_then(|bytes| String::from_utf8(bytes).ok());
+                if let Some(decoded) = decoded {
+                    if let Some((_, token)) = decoded.split_once("/token:") {
+                        out.push(token.to_string());
+                    }
+                    out.push(decoded);
+                }
+            }
+        }
+        out.retain(|s| !s.is_empty());
+        out.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        out.dedup();
+        out
+    }
+
     pub(crate) fn status(&self) -> Option<crate::oauth::TokenStatus> {
         match self {
             Authorizer::Fixed(_) => None,
@@ -285,6 +332,31 @@ mod tests {
             assert!(!shown.contains("t0k3n"), "{shown}");
             assert!(shown.contains(REDACTED), "{shown}");
         }
+    }
+
+    #[test]
+    fn every_form_of_a_credential_a_server_could_echo_is_known() {
+        let secrets = |c: Credentials| c.authorizer(endpoint()).unwrap().secrets();
+        let api = secrets(Credentials::api_token("a@example.com", "t0k"));
+        for form in [
+            "Basic YUBleGFtcGxlLmNvbS90b2tlbjp0MGs=",
+            "YUBleGFtcGxlLmNvbS90b2tlbjp0MGs=",
+            "a@example.com/token:t0k",
+            "t0k",
+        ] {
+            assert!(api.iter().any(|s| s == form), "{form}");
+        }
+        // The longest first, so that the whole header goes at once.
+        assert!(api.windows(2).all(|w| w[0].len() >= w[1].len()));
+        assert_eq!(
+            secrets(Credentials::oauth("abc")),
+            vec!["Bearer abc".to_string(), "abc".to_string()]
+        );
+        // Before a token is minted: the client's secret.
+        assert_eq!(
+            secrets(Credentials::client_credentials("client", "s3cr3t")),
+            vec!["s3cr3t".to_string()]
+        );
     }
 
     #[test]

@@ -95,8 +95,12 @@ struct InFlight {
     ids: Vec<i64>,
     job: String,
     submitted: Instant,
-    /// Holds one of the client's job slots until the job ends.
-    _slot: OwnedSemaphorePermit,
+    /// Submitted by an earlier run: when is not known, so its end teaches
+    /// nothing about how long jobs take.
+    resumed: bool,
+    /// Holds one of the client's job slots until the job ends (a resumed
+    /// job, one if any was free).
+    _slot: Option<OwnedSemaphorePermit>,
 }
 
 /// What a run of bulk jobs tells as it goes.
@@ -178,6 +182,33 @@ struct Run<'a, S> {
 }
 
 impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
+    fn new(client: &'a Client, kind: BulkJob, ids: S, wait: &WaitOptions) -> Self {
+        Run {
+            client,
+            kind,
+            wait: wait.clone(),
+            ids: Box::pin(ids),
+            ids_done: false,
+            open: Vec::new(),
+            seen: Default::default(),
+            ready: VecDeque::new(),
+            submitting: FuturesUnordered::new(),
+            in_flight: Vec::new(),
+            last_poll: None,
+            gap: MIN_POLL_GAP,
+            durations: Durations::default(),
+            out: VecDeque::new(),
+        }
+    }
+
+    /// The run as a stream of its events.
+    fn events(self) -> impl Stream<Item = JobEvent> + Send + 'a {
+        futures::stream::unfold(self, |mut run| async move {
+            let outcome = run.next().await?;
+            Some((outcome, run))
+        })
+    }
+
     fn finished(&self) -> bool {
         self.ids_done
             && self.open.is_empty()
@@ -267,7 +298,9 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
                     let since = previous.map_or(Duration::ZERO, |p| {
                         p.saturating_duration_since(job.submitted)
                     });
-                    self.durations.record(since, ran);
+                    if !job.resumed {
+                        self.durations.record(since, ran);
+                    }
                     crate::job_results::account_job(&mut outcome, &job.ids, status);
                 }
                 Some(Ok(status)) if too_long => {
@@ -330,7 +363,8 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
                     ids,
                     job: job.id,
                     submitted: Instant::now(),
-                    _slot: slot,
+                    resumed: false,
+                    _slot: Some(slot),
                 })
             }
             Err(e) => self.out.push_back(JobEvent::Ended(failures(&ids, &e))),
@@ -361,7 +395,7 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
     /// and the ids read but not yet in a chunk are skipped, and no more ids
     /// are read.
     fn stop_sending_at_the_deadline(&mut self) {
-        if !self.wait.deadline.is_some_and(|d| Instant::now() >= d) {
+        if self.wait.deadline.is_none_or(|d| Instant::now() < d) {
             return;
         }
         let skipped = Outcome::skipped("not sent: the job deadline passed first");
@@ -492,26 +526,35 @@ impl Client {
     where
         S: Stream<Item = i64> + Send + 'a,
     {
-        let run = Run {
-            client: self,
-            kind,
-            wait: wait.clone(),
-            ids: Box::pin(ids),
-            ids_done: false,
-            open: Vec::new(),
-            seen: Default::default(),
-            ready: VecDeque::new(),
-            submitting: FuturesUnordered::new(),
-            in_flight: Vec::new(),
-            last_poll: None,
-            gap: MIN_POLL_GAP,
-            durations: Durations::default(),
-            out: VecDeque::new(),
-        };
-        futures::stream::unfold(run, |mut run| async move {
-            let outcome = run.next().await?;
-            Some((outcome, run))
-        })
+        Run::new(self, kind, ids, wait).events()
+    }
+
+    /// Waits again for jobs an earlier run had accepted (each with the ids
+    /// it covers, as a journal of [`JobEvent::Accepted`] holds them), as
+    /// [`Client::run_jobs`] waits for its own, within `wait` and its
+    /// deadline: their [`JobEvent::Ended`]. A job Zendesk no longer knows,
+    /// or still running at the deadline, leaves its ids unknown, with the
+    /// job. Nothing is submitted.
+    pub fn wait_for_accepted<'a>(
+        &'a self,
+        kind: BulkJob,
+        jobs: Vec<(String, Vec<i64>)>,
+        wait: &WaitOptions,
+    ) -> impl Stream<Item = JobEvent> + Send + 'a {
+        let mut run = Run::new(self, kind, futures::stream::empty(), wait);
+        run.ids_done = true;
+        let slots = self.job_slots();
+        for (job, ids) in jobs {
+            run.in_flight.push(InFlight {
+                ids,
+                job,
+                submitted: Instant::now(),
+                resumed: true,
+                // Running on the account, they count against its job limit.
+                _slot: slots.clone().try_acquire_owned().ok(),
+            });
+        }
+        run.events()
     }
 
     /// Runs a bulk operation on `ids` and waits for every job: one outcome

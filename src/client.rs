@@ -83,6 +83,12 @@ impl Client {
         self.raw.inner().job_slots()
     }
 
+    /// The transport behind the generated client, for the crate's tests.
+    #[cfg(test)]
+    pub(crate) fn transport(&self) -> &crate::transport::Transport {
+        self.raw.inner()
+    }
+
     /// The kind of credentials the client authenticates with.
     pub fn auth_method(&self) -> Option<AuthMethod> {
         self.raw.inner().auth_method()
@@ -93,6 +99,28 @@ impl Client {
     /// fetched. `None` for an API token or a fixed access token.
     pub fn token_status(&self) -> Option<crate::oauth::TokenStatus> {
         self.raw.inner().token_status()
+    }
+
+    /// `text` with the credentials this client authenticates with replaced
+    /// by `** redacted **` wherever they occur: the `Authorization` value it
+    /// sends now and the token inside it (for an API token, also the token
+    /// alone and its `email/token:…` form), an OAuth client's secret. For
+    /// tools that write down what a server answered, where others may read
+    /// it: a debugging proxy may echo a request's headers into the body.
+    /// A renewed access token is the one held now, so call it as soon as
+    /// the answer comes.
+    ///
+    /// ```
+    /// let client = zendesk_support::Client::builder()
+    ///     .subdomain("acme")
+    ///     .api_token("agent@acme.example", "s3cr3t-t0ken")
+    ///     .build()?;
+    /// let echoed = r#"{"token": "s3cr3t-t0ken"}"#;
+    /// assert_eq!(client.redact_credentials(echoed), r#"{"token": "** redacted **"}"#);
+    /// # Ok::<(), zendesk_support::Error>(())
+    /// ```
+    pub fn redact_credentials(&self, text: &str) -> String {
+        self.raw.inner().redact_credentials(text)
     }
 
     /// Shows the OAuth access token the client sends (its scopes, when it
@@ -416,7 +444,7 @@ impl ClientBuilder {
             .credentials
             .ok_or_else(|| ConfigError::Invalid("no credentials".into()))?;
         let method = credentials.method();
-        let http = http_client(self.timeout, self.connect_timeout)?;
+        let http = http_client(&origin, self.timeout, self.connect_timeout)?;
         // Tokens are asked for on the configured host, through the same
         // HTTP client (no redirects), with the same retry policy.
         let endpoint = TokenEndpoint::with_client(&origin, http.clone(), self.retry.clone());
@@ -493,14 +521,23 @@ fn credentials_from(var: &dyn Fn(&str) -> Option<String>) -> Result<Credentials,
     }
 }
 
-/// The HTTP client every request goes through: gzip, timeouts, our user
-/// agent, and no redirects (a redirect could carry a credential to another
-/// host; Zendesk's API does not redirect).
+/// The HTTP client every request to `origin` goes through: gzip, timeouts,
+/// our user agent, and no redirects (a redirect could carry a credential to
+/// another host; Zendesk's API does not redirect). A loopback origin (a
+/// simulator on this machine) is reached directly, never through the
+/// `HTTP_PROXY` of a company machine, which cannot reach it.
 pub(crate) fn http_client(
+    origin: &Url,
     timeout: Duration,
     connect_timeout: Duration,
 ) -> Result<reqwest::Client, ConfigError> {
-    reqwest::Client::builder()
+    let builder = reqwest::Client::builder();
+    let builder = if origin.host_str().is_some_and(is_loopback) {
+        builder.no_proxy()
+    } else {
+        builder
+    };
+    builder
         .user_agent(USER_AGENT)
         // `Accept-Encoding: gzip`: a page of 100 tickets is several times
         // smaller. The body limit counts the bytes decompressed.
@@ -563,6 +600,7 @@ fn validate_base_url(u: &str) -> Result<(), String> {
     }
 }
 
+/// Whether `host` names this machine (`localhost`, `127.0.0.0/8`, `::1`).
 fn is_loopback(host: &str) -> bool {
     host == "localhost"
         || host

@@ -2,6 +2,7 @@
 //! id and the raw body of whatever the server answered.
 
 use crate::generated;
+use crate::refusal::Refusal;
 use crate::types;
 use reqwest::header::HeaderMap;
 use std::fmt;
@@ -269,7 +270,7 @@ impl Error {
                 let headers = response.headers().clone();
                 let wrong_shape = response
                     .extensions()
-                    .get::<crate::problem::WrongShape>()
+                    .get::<crate::refusal::WrongShape>()
                     .map(|w| w.0.clone());
                 // The transport has buffered (and bounded) the body already.
                 match (response.bytes().await, wrong_shape) {
@@ -292,7 +293,7 @@ impl Error {
             | generated::Error::InvalidUpgrade(e) => Error::Transport(e),
             generated::Error::InvalidRequest(reason) => Error::Config(ConfigError::Invalid(reason)),
             generated::Error::Custom(reason) => {
-                match crate::problem::Problem::from_generated(&reason) {
+                match crate::refusal::Refusal::from_generated(&reason) {
                     Some(problem) => problem.into(),
                     None => Error::Config(ConfigError::Invalid(reason)),
                 }
@@ -429,6 +430,26 @@ impl From<crate::oauth::TokenError> for Error {
 impl From<ConfigError> for Error {
     fn from(e: ConfigError) -> Self {
         Error::Config(e)
+    }
+}
+
+/// What the transport refused, as the caller's error.
+impl From<Refusal> for Error {
+    fn from(refusal: Refusal) -> Error {
+        match refusal {
+            Refusal::ForeignHost { url } => Error::ForeignHost { url },
+            Refusal::TooLarge { status, limit } => Error::BodyTooLarge { status, limit },
+            Refusal::Malformed {
+                status,
+                reason,
+                body,
+            } => Error::Decode {
+                status: Some(status),
+                body,
+                reason,
+            },
+            Refusal::Token(e) => Error::Token(e),
+        }
     }
 }
 

@@ -362,13 +362,13 @@ where
             if response.status().is_success()
                 && response
                     .extensions()
-                    .get::<crate::problem::WrongShape>()
+                    .get::<crate::refusal::WrongShape>()
                     .is_some() =>
         {
             let status = response.status().as_u16();
             let why = response
                 .extensions()
-                .get::<crate::problem::WrongShape>()
+                .get::<crate::refusal::WrongShape>()
                 .map(|w| w.0.clone())
                 .unwrap_or_default();
             let bytes = response.bytes().await.map_err(Error::Transport)?;

@@ -6,7 +6,7 @@
 
 use crate::client::Client;
 use crate::error::{ConfigError, Error};
-use crate::problem::Problem;
+use crate::refusal::Refusal;
 use bytes::Bytes;
 use progenitor_client::ClientInfo;
 use reqwest::header::HeaderMap;
@@ -66,8 +66,8 @@ impl Client {
         // A body over the limit was not read whole; a request refused
         // before it was sent (no access token) had no answer at all.
         if let Some(
-            problem @ (Problem::TooLarge { .. } | Problem::Token(_) | Problem::ForeignHost { .. }),
-        ) = response.extensions().get::<Problem>()
+            problem @ (Refusal::TooLarge { .. } | Refusal::Token(_) | Refusal::ForeignHost { .. }),
+        ) = response.extensions().get::<Refusal>()
         {
             return Err(problem.clone().into());
         }

@@ -259,7 +259,17 @@ impl Client {
                 recheck.remove(&id);
             }
             if !again.is_empty() {
-                outcome.merge(resend(again).await);
+                let answers = resend(again).await;
+                outcome.tickets.extend(answers.tickets);
+                for answer in answers.outcomes {
+                    // Not sent again after all (a deadline): what was known
+                    // stands; an unknown is not made "skipped".
+                    let kept = matches!(answer.outcome, Outcome::Skipped { .. })
+                        && outcome.get(answer.id).is_some_and(Outcome::is_unknown);
+                    if !kept {
+                        outcome.set(answer.id, answer.outcome);
+                    }
+                }
             }
         }
     }

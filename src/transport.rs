@@ -15,8 +15,8 @@
 
 use crate::auth::{AuthMethod, Authorization, Authorizer};
 use crate::generated;
-use crate::problem::{Problem, WrongShape};
 use crate::rate_limit::{EndpointBudget, RateLimit};
+use crate::refusal::{Refusal, WrongShape};
 use crate::retry::{self, RetryPolicy, Verdict};
 use crate::waiting::WaitReason;
 use bytes::Bytes;
@@ -109,7 +109,7 @@ enum Found {
     /// the operation's type (left to the generated code, which reports it).
     Left,
     /// A body no one should be handed.
-    Problem(Problem),
+    Refusal(Refusal),
 }
 
 /// A success body decoded once, in the transport, into its operation's type:
@@ -137,13 +137,13 @@ fn judge(
         return Found::Left;
     }
     if truncated {
-        return Found::Problem(Problem::TooLarge {
+        return Found::Refusal(Refusal::TooLarge {
             status: status.as_u16(),
             limit,
         });
     }
     let malformed = |reason: String| {
-        Found::Problem(Problem::Malformed {
+        Found::Refusal(Refusal::Malformed {
             status: status.as_u16(),
             reason,
             body: crate::error::kept(body),
@@ -229,7 +229,7 @@ impl Buffered {
     /// Whether a retry could give a readable body (one that is too large
     /// would be as large again).
     fn malformed(&self) -> bool {
-        matches!(self.found, Found::Problem(Problem::Malformed { .. }))
+        matches!(self.found, Found::Refusal(Refusal::Malformed { .. }))
     }
 
     /// Hands the response to the generated code, with what is wrong with it
@@ -244,7 +244,7 @@ impl Buffered {
         let problem = match self.found {
             Found::Decoded => return self.response,
             Found::Left => None,
-            Found::Problem(problem) => Some(problem),
+            Found::Refusal(problem) => Some(problem),
         };
         let mut response = with_body(
             self.response.status(),
@@ -279,10 +279,29 @@ async fn read_body(
         .unwrap_or(usize::MAX)
         .min(limit)
         .min(8 << 20);
+    // Left in the headers only when reqwest did not decode it: an encoding
+    // the client did not ask for (it asks for gzip).
+    let undecoded = response
+        .headers()
+        .get(reqwest::header::CONTENT_ENCODING)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        .filter(|e| !e.trim().eq_ignore_ascii_case("identity"));
     let mut body = Chunks::None;
     let mut len = 0;
     let mut truncated = false;
-    while let Some(mut chunk) = response.chunk().await? {
+    let mut undecodable = None;
+    loop {
+        let mut chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            // The gzip stream is broken (not gzip, cut short): an answer
+            // that cannot be read, which says why.
+            Err(e) if e.is_decode() => {
+                undecodable = Some(e);
+                break;
+            }
+            Err(e) => return Err(e),
+        };
         let room = limit - len;
         if chunk.len() > room {
             chunk.truncate(room);
@@ -311,8 +330,29 @@ async fn read_body(
         Chunks::One(chunk) => chunk,
         Chunks::Many(all) => Bytes::from(all),
     };
-    Ok(Buffered {
-        found: judge(
+    let encoded = match (&undecodable, &undecoded) {
+        _ if !status.is_success() => None,
+        (Some(e), _) => Some(format!(
+            "the body, sent as Content-Encoding: gzip, does not decompress: {}",
+            source_of(e)
+        )),
+        (None, Some(encoding)) => Some(format!(
+            "the body is sent as Content-Encoding: {encoding}, which the client did not ask for (it asks for gzip)"
+        )),
+        // What is left after decoding is gzip again: compressed twice.
+        (None, None) if body.starts_with(&[0x1f, 0x8b]) => Some(
+            "the body is still gzip-compressed after decoding its Content-Encoding (compressed twice)"
+                .to_string(),
+        ),
+        (None, None) => None,
+    };
+    let found = match encoded {
+        Some(reason) => Found::Refusal(Refusal::Malformed {
+            status: status.as_u16(),
+            reason,
+            body: crate::error::kept(&body),
+        }),
+        None => judge(
             operation,
             status,
             &body,
@@ -320,9 +360,22 @@ async fn read_body(
             max_bytes,
             response.extensions_mut(),
         ),
+    };
+    Ok(Buffered {
+        found,
         response,
         body,
     })
+}
+
+/// The innermost cause of `error`, which says what went wrong (reqwest's
+/// own message is only "error decoding response body").
+fn source_of(error: &reqwest::Error) -> String {
+    let mut cause: &dyn std::error::Error = error;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
 }
 
 /// The chunks of a body read so far.
@@ -366,6 +419,15 @@ impl Transport {
         self.auth.as_ref().and_then(Authorizer::status)
     }
 
+    /// `text` with every form of the credentials in use replaced.
+    pub(crate) fn redact_credentials(&self, text: &str) -> String {
+        let mut text = text.to_string();
+        for secret in self.auth.iter().flat_map(Authorizer::secrets) {
+            text = text.replace(&secret, crate::auth::REDACTED);
+        }
+        text
+    }
+
     /// The most background jobs this client has queued or running at once.
     pub(crate) fn job_limit(&self) -> usize {
         self.job_limit
@@ -394,13 +456,13 @@ impl Transport {
     /// Refuses `request` when it does not go to the configured origin
     /// (nothing is sent); only requests that pass get the credentials, in
     /// [`Transport::send`].
-    pub(crate) fn check_origin(&self, request: &reqwest::Request) -> Result<(), Problem> {
+    pub(crate) fn check_origin(&self, request: &reqwest::Request) -> Result<(), Refusal> {
         if self.allows(request.url()) {
             return Ok(());
         }
         let mut shown = request.url().clone();
         shown.set_query(None);
-        Err(Problem::ForeignHost {
+        Err(Refusal::ForeignHost {
             url: shown.to_string(),
         })
     }
@@ -412,12 +474,12 @@ impl Transport {
         &self,
         request: &mut reqwest::Request,
         operation: &str,
-    ) -> Result<Option<Authorization>, Problem> {
+    ) -> Result<Option<Authorization>, Refusal> {
         self.check_origin(request)?;
         let Some(auth) = self.auth.as_ref().filter(|_| operation != TOKEN_OPERATION) else {
             return Ok(None);
         };
-        let authorization = auth.authorization().await.map_err(Problem::Token)?;
+        let authorization = auth.authorization().await.map_err(Refusal::Token)?;
         request
             .headers_mut()
             .insert(AUTHORIZATION, authorization.header.clone());
@@ -609,7 +671,7 @@ impl Transport {
                     wait_ms = wait.as_millis() as u64,
                     outcome = %match &result {
                         Ok(b) => match &b.found {
-                            Found::Problem(Problem::Malformed { reason, .. }) => {
+                            Found::Refusal(Refusal::Malformed { reason, .. }) => {
                                 format!("{}: {reason}", b.status())
                             }
                             _ => b.status().to_string(),
@@ -654,7 +716,7 @@ impl Drop for InFlight<'_> {
 /// into the caller's error.
 ///
 /// [`Client::get_raw`]: crate::Client::get_raw
-fn refused_before_sending(request: &reqwest::Request, problem: Problem) -> reqwest::Response {
+fn refused_before_sending(request: &reqwest::Request, problem: Refusal) -> reqwest::Response {
     let mut response = with_body(
         reqwest::StatusCode::UNAUTHORIZED,
         http::Version::HTTP_11,
@@ -712,7 +774,7 @@ impl ClientHooks<Transport> for generated::Client {
     ) -> Result<(), generated::Error<E>> {
         self.inner()
             .check_origin(request)
-            .map_err(Problem::into_generated)
+            .map_err(Refusal::into_generated)
     }
 
     async fn post<E>(
@@ -723,7 +785,7 @@ impl ClientHooks<Transport> for generated::Client {
         match result
             .as_ref()
             .ok()
-            .and_then(|r| r.extensions().get::<Problem>())
+            .and_then(|r| r.extensions().get::<Refusal>())
         {
             Some(problem) => Err(problem.clone().into_generated()),
             None => Ok(()),
@@ -799,12 +861,12 @@ mod tests {
         let cut = &body[..body.len() - 20];
         let found = judged("list_suspended_tickets", cut.as_bytes(), false, 1 << 20);
         assert!(
-            matches!(found, Found::Problem(Problem::Malformed { .. })),
+            matches!(found, Found::Refusal(Refusal::Malformed { .. })),
             "{found:?}"
         );
         let html = b"<html>502</html>";
         let found = judged("list_suspended_tickets", html, false, 1 << 20);
-        assert!(matches!(found, Found::Problem(Problem::Malformed { .. })));
+        assert!(matches!(found, Found::Refusal(Refusal::Malformed { .. })));
     }
 
     #[test]
@@ -814,11 +876,11 @@ mod tests {
         assert!(matches!(judged(delete, b"   ", false, 9), Found::Left));
         assert!(matches!(
             judged(delete, b"{", false, 9),
-            Found::Problem(Problem::Malformed { .. })
+            Found::Refusal(Refusal::Malformed { .. })
         ));
         assert!(matches!(
             judged(delete, b"{}", true, 9),
-            Found::Problem(Problem::TooLarge { limit: 9, .. })
+            Found::Refusal(Refusal::TooLarge { limit: 9, .. })
         ));
     }
 
@@ -844,6 +906,34 @@ mod tests {
         let copy = copy_for_retry(&request).unwrap();
         assert_eq!(copy.body().and_then(|b| b.as_bytes()), Some(&b"{}"[..]));
         assert!(same(&copy, &request));
+    }
+
+    /// A request given up on (a timeout, `select!`, Ctrl-C drop the future)
+    /// is not counted in flight for good: pacing reads that count.
+    #[tokio::test]
+    async fn a_request_given_up_on_is_no_longer_counted_in_flight() {
+        // A server that takes the connection and never answers.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        std::thread::spawn(move || {
+            let held: Vec<_> = listener.incoming().take(2).collect();
+            std::thread::sleep(std::time::Duration::from_secs(10));
+            drop(held);
+        });
+        let client = crate::Client::builder()
+            .base_url(&url)
+            .api_token("agent@example.com", "token")
+            .no_retries()
+            .build()
+            .unwrap();
+        let counted = || client.transport().in_flight.load(Ordering::Relaxed);
+        let mut call = Box::pin(client.show_ticket(1));
+        let given_up =
+            tokio::time::timeout(std::time::Duration::from_millis(300), call.as_mut()).await;
+        assert!(given_up.is_err(), "the server never answers");
+        assert_eq!(counted(), 1, "in flight while it waits");
+        drop(call);
+        assert_eq!(counted(), 0);
     }
 
     /// A response as reqwest hands it over, from `url`, its body already read.

@@ -580,3 +580,63 @@ async fn restore_reads_the_live_empty_object_and_the_documented_empty_body() {
             .unwrap_or_else(|e| panic!("body {body:?}: {e}"));
     }
 }
+
+// ------------------------------------------------------------ encodings
+
+/// `data` gzip-compressed.
+fn gzip(data: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(data).unwrap();
+    encoder.finish().unwrap()
+}
+
+/// A body that is not what its `Content-Encoding` says (not gzip, gzip cut
+/// short, gzip twice, an encoding the client did not ask for) is an answer
+/// that could not be read, and the error names the encoding; never an
+/// empty page.
+#[tokio::test]
+async fn a_body_that_is_not_its_encoding_is_an_error_naming_it() {
+    let page = br#"{"suspended_tickets":[{"id":1}],"meta":{"has_more":false}}"#;
+    let whole = gzip(page);
+    let cases: Vec<(&str, &str, Vec<u8>, &str)> = vec![
+        ("declared gzip, sent plain", "gzip", page.to_vec(), "gzip"),
+        (
+            "gzip cut short",
+            "gzip",
+            whole[..whole.len() / 2].to_vec(),
+            "gzip",
+        ),
+        ("gzip twice", "gzip", gzip(&whole), "compressed twice"),
+        (
+            "brotli, not asked for",
+            "br",
+            page.to_vec(),
+            "Content-Encoding: br",
+        ),
+    ];
+    for (name, encoding, body, named) in cases {
+        let reply = move || hostile::Reply::Full {
+            status: 200,
+            headers: vec![
+                ("content-type".into(), "application/json".into()),
+                ("content-encoding".into(), encoding.into()),
+            ],
+            body: body.clone(),
+        };
+        let first = reply();
+        let server =
+            hostile::Hostile::start("/api/v2/suspended_tickets", first, move |_| reply()).await;
+        let client = common::builder_for(&server.base_url)
+            .no_retries()
+            .build()
+            .unwrap();
+        let items: Vec<_> = client.suspended_tickets().stream().collect().await;
+        match items.as_slice() {
+            [Err(e @ Error::Decode { .. })] => {
+                assert!(e.to_string().contains(named), "{name}: {e}")
+            }
+            other => panic!("{name}: expected one decode error, got {other:?}"),
+        }
+    }
+}

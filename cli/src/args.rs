@@ -325,8 +325,11 @@ pub struct EraseArgs {
 
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
-    /// Write each body read, with its request and date, personal data
-    /// redacted, into this directory (samples for spec/samples/real/).
+    /// Write each body read, with its request and date, redacted by
+    /// allow-list (ids, enum values, timestamps, codes and the shape kept;
+    /// every other text a placeholder; the credentials taken out), into
+    /// this directory, readable by you alone (samples for
+    /// spec/samples/real/).
     #[arg(long)]
     pub record: Option<PathBuf>,
 }

@@ -19,6 +19,7 @@ mod output;
 mod plan;
 mod profiles;
 mod progress;
+mod redact;
 mod report;
 mod rules;
 mod vault;

@@ -55,7 +55,7 @@ fn mode(path: &std::path::Path) -> u32 {
 /// `auth login` in the browser, the browser played by a client that
 /// follows the authorization page's redirect to the loopback listener.
 fn browser_login(account: &Account, home: &Home, profile: &str) -> std::process::Output {
-    let mut child = Command::new(common::BIN);
+    let mut child = Command::new(common::bin());
     common::isolate(&mut child);
     let mut child = child
         .env("XDG_CONFIG_HOME", home.0.path().join("config"))
@@ -442,7 +442,7 @@ fn long_runs_renew_their_tokens_and_account_for_every_ticket() {
 #[test]
 fn a_watch_of_several_cycles_renews_its_token_between_them() {
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(common::BIN);
+    let mut child = Command::new(common::bin());
     common::isolate(&mut child);
     let mut child = child
         .current_dir(dir.path())

@@ -379,7 +379,7 @@ fn exit_codes_follow_the_table() {
 /// `list | head -1`: the reader goes away; the tool ends quietly.
 #[test]
 fn a_closed_pipe_ends_the_listing_quietly() {
-    let mut child = std::process::Command::new(BIN)
+    let mut child = std::process::Command::new(bin())
         .env_remove("ZENDESK_SUBDOMAIN")
         .env_remove("ZENDESK_BASE_URL")
         .env_remove("ZENDESK_EMAIL")
@@ -848,6 +848,368 @@ fn doctor_checks_an_account_and_records_redacted_samples() {
     let problems =
         xtask::validate::check_samples(&spec, dir.path(), Some(&xtask::generated_decoder));
     assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// `doctor --record` writes what may be published: an account whose records
+/// hold personal data everywhere a record can, behind a debugging proxy that
+/// echoes each request's `Authorization` into the body, is recorded with
+/// none of it and without the credential, in files and folders of the
+/// owner's alone (also those an earlier run left open), and the samples
+/// still pass `cargo xtask validate`.
+#[test]
+fn doctor_records_no_personal_data_and_no_credential() {
+    let account = Account::start(Config {
+        suspended: 3,
+        deleted: 2,
+        people: 2,
+        ..Config::default()
+    });
+    let base = account.sim.base_url().to_string();
+    let ticket: zendesk_support::types::SuspendedTicket = serde_json::from_value(serde_json::json!({
+        "id": 1,
+        "url": format!("{base}/api/v2/suspended_tickets/1.json"),
+        "author": { "id": null, "name": "Ada Lovelace", "email": ADA },
+        "subject": "Lovelace: my passport scan",
+        "content": "Please call Ada Lovelace on +44 20 7946 0958; Mr Babbage has the notes.",
+        "recipient": "support@analytical-engines.co.uk",
+        "message_id": "<CAF7.ada.lovelace@mail.analytical-engines.co.uk>",
+        "cause": "Detected as spam",
+        "cause_id": 0,
+        "created_at": "2026-11-20T10:00:00Z",
+        "updated_at": "2026-11-20T10:00:00Z",
+        "error_messages": [{
+            "description": "Mail from ada.lovelace@analytical-engines.co.uk refused by 198.51.100.23",
+            ADA: { "ip": "203.0.113.77" },
+        }],
+        "attachments": [{
+            "id": 9876543,
+            "url": format!("{base}/api/v2/attachments/9876543.json"),
+            "file_name": "passport-scan-lovelace.pdf",
+            "content_url": format!("{base}/attachments/token/Xq7TokenAbC9dEf/?name=passport-scan-lovelace.pdf"),
+            "content_type": "application/pdf",
+            "size": 1234,
+            "inline": false,
+            "thumbnails": [{
+                "id": 9876544,
+                "url": format!("{base}/api/v2/attachments/9876544.json"),
+                "file_name": "passport-scan-lovelace_thumb.png",
+                "content_url": format!("{base}/attachments/token/Yz8TokenGhI7jKl/?name=passport-scan-lovelace_thumb.png"),
+                "content_type": "image/png",
+                "size": 120,
+            }],
+        }],
+        "via": {
+            "channel": "email",
+            "source": {
+                "from": { "address": ADA, "name": "Ada Lovelace" },
+                "to": { "address": "support@analytical-engines.co.uk", "name": "Analytical Engines" },
+                "rel": null,
+            },
+        },
+    }))
+    .unwrap();
+    account.sim.add_suspended(vec![ticket]);
+    let (ada, _) = account.sim.add_person("Ada Lovelace", ADA, 1);
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    runtime
+        .block_on(account.sim.client().users().delete(ada))
+        .unwrap();
+    let proxy = EchoingProxy::start(&runtime, &base);
+
+    let dir = tempfile::tempdir().unwrap();
+    let record = dir.path().join("record");
+    let run = || {
+        let (id, secret) = account.sim.oauth_client().unwrap();
+        let out = tool()
+            .env("ZENDESK_BASE_URL", &proxy.base_url)
+            .env("ZENDESK_CLIENT_ID", id)
+            .env("ZENDESK_CLIENT_SECRET", secret)
+            .args(["doctor", "--record"])
+            .arg(&record)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    };
+    run();
+    let check = || {
+        let (_, secret) = account.sim.oauth_client().unwrap();
+        let mut needles: BTreeSet<String> = PERSONAL.iter().map(|s| s.to_string()).collect();
+        needles.insert(secret);
+        let echoed = proxy.authorizations();
+        assert!(!echoed.is_empty(), "the proxy saw the requests");
+        for header in echoed {
+            needles.insert(header.split_once(' ').unwrap().1.to_string());
+            needles.insert(header);
+        }
+        let files = walk(&record);
+        assert!(files.len() >= 6, "{files:?}");
+        for file in &files {
+            let text = std::fs::read_to_string(file).unwrap().to_lowercase();
+            let found: Vec<&String> = needles
+                .iter()
+                .filter(|n| text.contains(&n.to_lowercase()))
+                .collect();
+            assert!(found.is_empty(), "{found:?} in {}:\n{text}", file.display());
+        }
+        for file in &files {
+            assert_private(file);
+        }
+        for folder in folders(&record) {
+            assert_folder_private(&folder);
+        }
+        let spec = xtask::read_spec(&xtask::root()).unwrap();
+        let problems =
+            xtask::validate::check_samples(&spec, &record, Some(&xtask::generated_decoder));
+        assert!(problems.is_empty(), "{problems:#?}");
+    };
+    check();
+    let recorded =
+        std::fs::read_to_string(walk(&record.join("real/list_suspended_tickets"))[0].clone())
+            .unwrap();
+    assert!(recorded.contains("@example.com"), "{recorded}");
+    for kept in [
+        "\"id\": 9876543",
+        "\"cause_id\": 0",
+        "\"channel\": \"email\"",
+        "\"content_type\": \"application/pdf\"",
+        "\"created_at\": \"2026-11-20T10:00:00Z\"",
+        "/api/v2/attachments/9876543.json",
+        "\"custom_fields\"",
+    ] {
+        assert!(
+            recorded.contains(kept),
+            "{kept} is not personal: {recorded}"
+        );
+    }
+    // The token the proxy put where a word is kept.
+    assert!(
+        recorded.contains("\"cause_name\": \"** redacted **\""),
+        "{recorded}"
+    );
+
+    // Folders and files an earlier version left readable are made private.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let open = |path: &Path, mode: u32| {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap()
+        };
+        open(&record.join("real"), 0o755);
+        open(&record.join("real/list_deleted_users"), 0o755);
+        open(&record.join("index.yaml"), 0o644);
+        run();
+        check();
+    }
+}
+
+const ADA: &str = "ada.lovelace@analytical-engines.co.uk";
+
+/// What the account's records hold and no recording may.
+const PERSONAL: [&str; 16] = [
+    "Lovelace",
+    "analytical-engines",
+    "Babbage",
+    "7946",
+    "P1234567",
+    "90417723",
+    "203.0.113.77",
+    "198.51.100.23",
+    "Xq7TokenAbC9dEf",
+    "Yz8TokenGhI7jKl",
+    "eyJhbGciOiJkaXIi",
+    "AbCdPhotoToken",
+    "passport",
+    "portrait",
+    "call after six",
+    "127.0.0.1",
+];
+
+fn folders(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = vec![dir.to_path_buf()];
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(folders(&path));
+        }
+    }
+    out
+}
+
+fn assert_folder_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o700, "{} is {mode:o}", path.display());
+    }
+}
+
+/// A debugging proxy in front of an account, as some teams run one: each
+/// JSON answer of the API it passes on echoes the request's `Authorization`
+/// header, and its records carry what live records do beside what the
+/// simulator models (custom and user fields, an IP address and mail headers,
+/// attachments' `mapped_content_url`, a deleted user's photo).
+struct EchoingProxy {
+    base_url: String,
+    seen: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+impl EchoingProxy {
+    fn start(runtime: &tokio::runtime::Runtime, upstream: &str) -> EchoingProxy {
+        use axum::extract::{Request, State};
+        use axum::response::Response;
+
+        #[derive(Clone)]
+        struct Shared {
+            upstream: String,
+            http: reqwest::Client,
+            seen: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+        }
+
+        async fn forward(State(shared): State<Shared>, request: Request) -> Response {
+            let (parts, body) = request.into_parts();
+            let body = axum::body::to_bytes(body, 1 << 24).await.unwrap();
+            let path = parts.uri.path_and_query().unwrap().as_str().to_string();
+            let mut headers = parts.headers.clone();
+            for drop in ["host", "accept-encoding", "content-length"] {
+                headers.remove(drop);
+            }
+            let authorization = headers
+                .get("authorization")
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
+            let answer = shared
+                .http
+                .request(parts.method.clone(), format!("{}{path}", shared.upstream))
+                .headers(headers)
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            let status = answer.status();
+            let mut headers = answer.headers().clone();
+            for drop in ["content-length", "content-encoding", "transfer-encoding"] {
+                headers.remove(drop);
+            }
+            let mut bytes = answer.bytes().await.unwrap().to_vec();
+            let json = headers
+                .get("content-type")
+                .is_some_and(|c| c.to_str().unwrap_or("").starts_with("application/json"));
+            if let (true, true, Some(authorization)) =
+                (json, path.starts_with("/api/v2/"), &authorization)
+            {
+                shared.seen.lock().unwrap().push(authorization.clone());
+                if let Ok(mut value) = serde_json::from_slice::<Value>(&bytes) {
+                    live_extras(&mut value, authorization);
+                    bytes = serde_json::to_vec(&value).unwrap();
+                }
+            }
+            let mut response = Response::new(axum::body::Body::from(bytes));
+            *response.status_mut() = status;
+            *response.headers_mut() = headers;
+            response
+        }
+
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let shared = Shared {
+            upstream: upstream.to_string(),
+            http: reqwest::Client::new(),
+            seen: seen.clone(),
+        };
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+            .unwrap();
+        let base_url = format!("http://{}", listener.local_addr().unwrap());
+        let router = axum::Router::new().fallback(forward).with_state(shared);
+        runtime.spawn(async move { axum::serve(listener, router).await });
+        EchoingProxy { base_url, seen }
+    }
+
+    /// Every `Authorization` value the tool sent to the API.
+    fn authorizations(&self) -> Vec<String> {
+        self.seen.lock().unwrap().clone()
+    }
+}
+
+/// The echo, and what live records carry beside the simulator's.
+fn live_extras(body: &mut Value, authorization: &str) {
+    let token = authorization
+        .split_once(' ')
+        .map_or(authorization, |(_, t)| t);
+    let Some(top) = body.as_object_mut() else {
+        return;
+    };
+    top.insert(
+        "debug".into(),
+        serde_json::json!({ "request": { "headers": { "Authorization": authorization } } }),
+    );
+    for (key, records) in top.iter_mut() {
+        let records: Vec<&mut Value> = match records {
+            Value::Array(items) => items.iter_mut().collect(),
+            record @ Value::Object(_) if key != "debug" && key != "meta" && key != "links" => {
+                vec![record]
+            }
+            _ => continue,
+        };
+        for record in records {
+            let Some(record) = record.as_object_mut() else {
+                continue;
+            };
+            record.insert(
+                "custom_fields".into(),
+                serde_json::json!([
+                    { "id": 360001, "value": "Passport P1234567" },
+                    { "id": 360002, "value": 90417723 },
+                    { "id": 360003, "value": ["lovelace_vip"] },
+                ]),
+            );
+            record.insert(
+                "user_fields".into(),
+                serde_json::json!({
+                    "passport_number": "P1234567",
+                    ADA: { "note": "call after six" },
+                }),
+            );
+            record.insert("ip_address".into(), "203.0.113.77".into());
+            record.insert(
+                "headers".into(),
+                serde_json::json!({
+                    "X-Originating-IP": "[198.51.100.23]",
+                    "Received": "from mail.analytical-engines.co.uk (198.51.100.23)",
+                }),
+            );
+            match key.as_str() {
+                "suspended_tickets" => {
+                    // Where the allow-list keeps a word: the credential must
+                    // go all the same.
+                    record.insert("cause_name".into(), token.into());
+                    if let Some(Value::Array(files)) = record.get_mut("attachments") {
+                        for file in files.iter_mut().filter_map(Value::as_object_mut) {
+                            file.insert(
+                                "mapped_content_url".into(),
+                                "https://p3.zdusercontent.com/attachment/9876543/Xq7TokenAbC9dEf?token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMTI4In0".into(),
+                            );
+                        }
+                    }
+                }
+                "deleted_users" => {
+                    record.insert(
+                        "photo".into(),
+                        serde_json::json!({
+                            "id": 777,
+                            "file_name": "lovelace-portrait.jpg",
+                            "content_url": "https://acme.zendesk.com/system/photos/777/lovelace-portrait.jpg",
+                            "mapped_content_url": "https://p3.zdusercontent.com/photos/AbCdPhotoToken/lovelace-portrait.jpg",
+                        }),
+                    );
+                }
+                "job_statuses" => {
+                    record.insert("job_type".into(), token.into());
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {

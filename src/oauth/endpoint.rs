@@ -187,7 +187,7 @@ impl TokenRequest {
 
     /// The secrets this request carries, to scrub from anything an answer
     /// echoes back.
-    fn secrets(&self) -> Vec<&str> {
+    pub(crate) fn secrets(&self) -> Vec<&str> {
         [
             &self.client_secret,
             &self.code,
@@ -251,8 +251,11 @@ impl TokenEndpoint {
     /// this host or nowhere.
     pub fn new(base_url: &str) -> Result<TokenEndpoint, crate::ConfigError> {
         let base = crate::client::checked_base_url(base_url)?;
-        let http =
-            crate::client::http_client(crate::defaults::TIMEOUT, crate::defaults::CONNECT_TIMEOUT)?;
+        let http = crate::client::http_client(
+            &base,
+            crate::defaults::TIMEOUT,
+            crate::defaults::CONNECT_TIMEOUT,
+        )?;
         Ok(TokenEndpoint::with_client(
             &base,
             http,

@@ -5,7 +5,7 @@ use super::error::TokenError;
 use super::source::TokenSource;
 use super::token::{AccessToken, Scopes};
 use reqwest::header::HeaderValue;
-use secrecy::ExposeSecret;
+use secrecy::{ExposeSecret, SecretString};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime};
@@ -49,6 +49,9 @@ pub(crate) struct Renewing {
     /// One fetch at a time: the others wait for it and take its token.
     flight: tokio::sync::Mutex<()>,
     fetched: AtomicU64,
+    /// What the source is made of (an OAuth client's secret): never sent
+    /// to the API, but scrubbed with the token from what others may read.
+    made_of: Vec<SecretString>,
 }
 
 impl std::fmt::Debug for Renewing {
@@ -67,7 +70,21 @@ impl Renewing {
             held: Mutex::new(None),
             flight: tokio::sync::Mutex::new(()),
             fetched: AtomicU64::new(0),
+            made_of: Vec::new(),
         }
+    }
+
+    /// The same, for a source made of `secrets` (see [`Renewing::secrets`]).
+    pub(crate) fn made_of(mut self, secrets: Vec<SecretString>) -> Renewing {
+        self.made_of = secrets;
+        self
+    }
+
+    /// The header held now and what the source is made of: what a tool
+    /// must not write down where others may read it.
+    pub(crate) fn secrets(&self) -> (Option<HeaderValue>, Vec<SecretString>) {
+        let header = self.held().as_ref().map(|h| h.header.clone());
+        (header, self.made_of.clone())
     }
 
     fn held(&self) -> std::sync::MutexGuard<'_, Option<Held>> {
@@ -229,6 +246,30 @@ mod tests {
         }
         assert_eq!(source.calls.load(Ordering::SeqCst), 1);
         assert_eq!(renewing.status().fetched, 1);
+    }
+
+    #[tokio::test]
+    async fn the_secrets_are_the_token_held_and_what_the_source_is_made_of() {
+        let source = Counting::new(Some(Duration::from_secs(60)));
+        let renewing = Renewing::new(source).made_of(vec!["s3cr3t".to_string().into()]);
+        let exposed = |r: &Renewing| {
+            let (header, made_of) = r.secrets();
+            let header = header.map(|h| h.to_str().unwrap().to_string());
+            let made_of: Vec<String> = made_of
+                .iter()
+                .map(|s| s.expose_secret().to_string())
+                .collect();
+            (header, made_of)
+        };
+        assert_eq!(exposed(&renewing), (None, vec!["s3cr3t".to_string()]));
+        renewing.bearer().await.unwrap();
+        assert_eq!(
+            exposed(&renewing),
+            (
+                Some("Bearer token-1".to_string()),
+                vec!["s3cr3t".to_string()]
+            )
+        );
     }
 
     #[tokio::test]

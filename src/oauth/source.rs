@@ -92,6 +92,15 @@ impl ClientCredentials {
         self
     }
 
+    /// The client's secret, to scrub from what others may read.
+    pub(crate) fn secrets(&self) -> Vec<SecretString> {
+        self.request
+            .secrets()
+            .into_iter()
+            .map(|s| SecretString::from(s.to_string()))
+            .collect()
+    }
+
     pub(crate) fn bind(self, endpoint: TokenEndpoint) -> Arc<dyn TokenSource> {
         Arc::new(Minting {
             endpoint,
@@ -172,6 +181,12 @@ impl RefreshGrant {
     pub fn lifetime(mut self, lifetime: Duration) -> RefreshGrant {
         self.lifetime = Some(lifetime);
         self
+    }
+
+    /// The client's secret, if it has one, to scrub from what others may
+    /// read.
+    pub(crate) fn secrets(&self) -> Vec<SecretString> {
+        self.client_secret.iter().cloned().collect()
     }
 
     pub(crate) fn bind(self, endpoint: TokenEndpoint) -> Arc<dyn TokenSource> {

@@ -95,6 +95,14 @@ pub fn run(tables: Tables) -> Result<(), String> {
         overhead(2000, 7, Loops::Both)?;
     }
     listing_speed_table(smoke)?;
+    let lengths: &[usize] = if smoke {
+        &[2_000, 20_000]
+    } else {
+        &[10_000, 100_000, 1_000_000]
+    };
+    if let Err(e) = crate::bench_memory::run(lengths) {
+        problems.push(e);
+    }
     if problems.is_empty() {
         Ok(())
     } else {
@@ -445,7 +453,7 @@ async fn library_overhead(
         }
         if loops != Loops::Library {
             let started = Instant::now();
-            let n = bare_loop(&http, sim.base_url(), &auth).await?;
+            let n = bare_loop(&http, sim.base_url(), &auth, 1).await?;
             bare.push(started.elapsed().as_secs_f64() / n as f64);
             if n != total {
                 return Err(format!("the bare loop read {n} of {total}"));
@@ -467,13 +475,18 @@ async fn library_loop(client: &zendesk_support::Client) -> Result<usize, String>
         .map_err(|e| e.to_string())
 }
 
-/// Lists every suspended ticket with reqwest alone, a page a ticket, decoding
-/// the same generated page type.
-async fn bare_loop(http: &reqwest::Client, base_url: &str, auth: &str) -> Result<usize, String> {
+/// Lists every suspended ticket with reqwest alone, `page_size` a page,
+/// decoding the same generated page type (and dropping each page).
+pub(crate) async fn bare_loop(
+    http: &reqwest::Client,
+    base_url: &str,
+    auth: &str,
+    page_size: usize,
+) -> Result<usize, String> {
     let mut n = 0;
     let mut after: Option<String> = None;
     loop {
-        let mut url = format!("{base_url}/api/v2/suspended_tickets?page%5Bsize%5D=1");
+        let mut url = format!("{base_url}/api/v2/suspended_tickets?page%5Bsize%5D={page_size}");
         if let Some(a) = &after {
             url.push_str(&format!("&page%5Bafter%5D={a}"));
         }
@@ -533,7 +546,7 @@ fn median(values: &mut [f64]) -> f64 {
     values.get(values.len() / 2).copied().unwrap_or(0.0)
 }
 
-fn base64_encode(bytes: &[u8]) -> String {
+pub(crate) fn base64_encode(bytes: &[u8]) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }

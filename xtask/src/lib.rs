@@ -4,6 +4,7 @@
 pub mod bench;
 pub mod bench_auth;
 pub mod bench_jobs;
+pub mod bench_memory;
 pub mod docs;
 pub mod json_schema;
 pub mod release_gate;

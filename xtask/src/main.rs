@@ -4,13 +4,13 @@ use std::process::ExitCode;
 
 use xtask::bench::{Loops, Tables};
 
-const USAGE: &str = "usage: cargo xtask validate | docs [--check] | calls [--lang L,...] [--tool L=PATH]... [--op ID,...] [--keep DIR] | release-gate --optic PATH | fuzz [--seconds N] | bench [--smoke | --main | --auth | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask validate | docs [--check] | calls [--lang L,...] [--tool L=PATH]... [--op ID,...] [--keep DIR] | release-gate --optic PATH | fuzz [--seconds N] | bench [--smoke | --main | --auth | --jobs [purge|spam] | --memory] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let benchmark = matches!(
         args.first().map(String::as_str),
-        Some("bench" | "bench-overhead")
+        Some("bench" | "bench-overhead" | "bench-memory-loop")
     );
     if benchmark && cfg!(debug_assertions) {
         return in_release(&args);
@@ -38,6 +38,11 @@ fn main() -> ExitCode {
         ["bench", "--auth"] => bench(Tables::Auth),
         ["bench", "--jobs"] => bench(Tables::Jobs(None)),
         ["bench", "--jobs", command] => bench(Tables::Jobs(Some(command.to_string()))),
+        ["bench", "--memory"] => done(xtask::bench_memory::run(&[10_000, 100_000, 1_000_000])),
+        // One loop of `bench --memory`, in a process of its own.
+        ["bench-memory-loop", which, base_url, email, token] => done(
+            xtask::bench_memory::listing_loop(which, base_url, email, token),
+        ),
         // The library's overhead alone (release build): timed, or counted
         // in instructions under callgrind; `--only` runs one loop, to profile.
         ["bench-overhead"] => overhead(Loops::Both, 7),

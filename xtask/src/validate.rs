@@ -398,6 +398,44 @@ fn spec_location(path: &str, start: &str) -> String {
     }
 }
 
+/// The response `operation` declares for `status` (its own, or its class's
+/// `4XX`), its `$ref` resolved.
+fn operation_response<'a>(
+    spec: &'a Value,
+    operation: &str,
+    status: u16,
+) -> Result<&'a Value, String> {
+    let op = progenitor_adapter::operations(spec)
+        .into_iter()
+        .find(|o| o.name() == operation)
+        .ok_or_else(|| format!("no operation `{operation}` in the spec"))?;
+    let responses = op.operation.get("responses").and_then(Value::as_object);
+    let response = responses
+        .and_then(|r| {
+            r.get(&status.to_string())
+                .or_else(|| r.get(&format!("{}XX", status / 100)))
+        })
+        .ok_or_else(|| format!("`{operation}` declares no response {status}"))?;
+    resolve(spec, response).ok_or_else(|| "response `$ref` does not resolve".to_string())
+}
+
+/// The schema the spec gives the `media` body (`application/json`) of
+/// `operation`'s `status` answer; `None` when it declares none. What a tool
+/// that reads live answers (`zendesk-moderate doctor --record`) walks beside
+/// the body.
+pub fn response_schema<'a>(
+    spec: &'a Value,
+    operation: &str,
+    status: u16,
+    media: &str,
+) -> Option<&'a Value> {
+    operation_response(spec, operation, status)
+        .ok()?
+        .get("content")?
+        .get(media)?
+        .get("schema")
+}
+
 /// The schema a sample is judged by, or why there is none.
 fn target<'a>(spec: &'a Value, sample: &Sample) -> Result<Option<&'a Value>, String> {
     let (response, status) = match &sample.subject {
@@ -412,23 +450,7 @@ fn target<'a>(spec: &'a Value, sample: &Sample) -> Result<Option<&'a Value>, Str
                 .ok_or_else(|| format!("no component response `{name}`"))?,
             *status,
         ),
-        Subject::Operation { id, status } => {
-            let op = progenitor_adapter::operations(spec)
-                .into_iter()
-                .find(|o| o.name() == *id)
-                .ok_or_else(|| format!("no operation `{id}` in the spec"))?;
-            let responses = op.operation.get("responses").and_then(Value::as_object);
-            let response = responses
-                .and_then(|r| {
-                    r.get(&status.to_string())
-                        .or_else(|| r.get(&format!("{}XX", status / 100)))
-                })
-                .ok_or_else(|| format!("`{id}` declares no response {status}"))?;
-            (
-                resolve(spec, response).ok_or("response `$ref` does not resolve")?,
-                *status,
-            )
-        }
+        Subject::Operation { id, status } => (operation_response(spec, id, *status)?, *status),
     };
     let content = response.get("content").and_then(Value::as_object);
     let media = match &sample.body {

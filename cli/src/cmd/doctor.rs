@@ -6,14 +6,18 @@
 //! the binary, open world (Zendesk may add properties; everything the spec
 //! does describe must hold: types, enums, required properties, formats).
 //!
-//! `--record DIR` writes each body read, personal data redacted, laid out as
-//! `spec/samples/` is (`real/<operation>/<status>-doctor-<date>.json`, with
-//! an `index.yaml` giving each one's provenance): what `cargo xtask
-//! validate` accepts once a maintainer moves them there.
+//! `--record DIR` writes each body read, redacted for a public repository
+//! (`crate::redact`: by allow-list, the tool's own credentials taken out),
+//! laid out as `spec/samples/` is
+//! (`real/<operation>/<status>-doctor-<date>.json`, with an `index.yaml`
+//! giving each one's provenance), readable by its owner alone: what `cargo
+//! xtask validate` accepts once a maintainer moves them there.
 
 use super::{Ctx, Session};
 use crate::args::DoctorArgs;
 use crate::exit::{self, Fatal};
+use crate::files::{create_private_dir, write_private};
+use crate::redact::Redactor;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -79,7 +83,11 @@ pub async fn run(args: DoctorArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
         deviations: Vec::new(),
         recorded: Vec::new(),
     };
-    let mut recorder = args.record.as_deref().map(Recorder::new);
+    let credentials = |text: &str| session.client().redact_credentials(text);
+    let mut recorder = args
+        .record
+        .as_deref()
+        .map(|dir| Recorder::new(dir, &spec, &credentials));
     let mut read = Vec::new();
     for (operation, path) in LISTINGS {
         let answer = session.client().get_raw(path).await;
@@ -200,7 +208,7 @@ async fn signed_in(
         return Ok(());
     };
     if let Some(r) = recorder {
-        r.record("search_users", "/api/v2/users/search?query=…", &raw)
+        r.record("search_users", &path, &raw)
             .map_err(|e| Fatal::not_all_done(format!("--record: {e}")))?;
     }
     let found: Option<Value> = serde_json::from_slice::<Value>(&raw.body)
@@ -368,10 +376,13 @@ fn print(report: &Report, ctx: &Ctx) {
     });
 }
 
-/// Writes what was read, redacted, as samples.
+/// Writes what was read, redacted, as samples: files of their owner's
+/// alone (0600) in folders of their owner's alone (0700), a folder made by
+/// an earlier version included.
 struct Recorder<'a> {
     dir: &'a Path,
-    redactor: Redactor,
+    spec: &'a Value,
+    redactor: Redactor<'a>,
     index: BTreeMap<String, Value>,
     written: Vec<String>,
     date: String,
@@ -379,10 +390,15 @@ struct Recorder<'a> {
 }
 
 impl<'a> Recorder<'a> {
-    fn new(dir: &'a Path) -> Recorder<'a> {
+    fn new(
+        dir: &'a Path,
+        spec: &'a Value,
+        credentials: &'a dyn Fn(&str) -> String,
+    ) -> Recorder<'a> {
         Recorder {
             dir,
-            redactor: Redactor::default(),
+            spec,
+            redactor: Redactor::new(spec, credentials),
             index: BTreeMap::new(),
             written: Vec::new(),
             date: chrono::Utc::now().format("%Y-%m-%d").to_string(),
@@ -396,9 +412,11 @@ impl<'a> Recorder<'a> {
         }
         let (ext, body) = match raw.content_type() {
             _ if raw.body.is_empty() => ("empty", Vec::new()),
-            Some("application/json") => match serde_json::from_slice::<Value>(&raw.body) {
+            Some(media @ "application/json") => match serde_json::from_slice::<Value>(&raw.body) {
                 Ok(mut v) => {
-                    self.redactor.value(&mut v, None);
+                    let schema =
+                        xtask::validate::response_schema(self.spec, operation, raw.status, media);
+                    self.redactor.body(&mut v, schema);
                     let mut text = serde_json::to_vec_pretty(&v).map_err(|e| e.to_string())?;
                     text.push(b'\n');
                     ("json", text)
@@ -410,10 +428,10 @@ impl<'a> Recorder<'a> {
         };
         let name = format!("real/{operation}/{}-doctor-{}.{ext}", raw.status, self.date);
         let file = self.dir.join(&name);
-        let written = std::fs::create_dir_all(file.parent().unwrap_or(self.dir))
-            .and_then(|()| std::fs::write(&file, &body));
-        if let Err(e) = written {
-            let e = format!("cannot write {}: {e}", file.display());
+        if let Err(e) = self
+            .private_folders(operation)
+            .and_then(|()| write_private(&file, &body))
+        {
             self.failed = Some(e.clone());
             return Err(e);
         }
@@ -421,14 +439,25 @@ impl<'a> Recorder<'a> {
             name.clone(),
             serde_json::json!({
                 "source": "real",
-                "from": format!("zendesk-moderate doctor --record, {}: a live account's answer, personal data redacted (emails, names, subjects, bodies, addresses, phone numbers; ids kept)", self.date),
+                "from": format!("zendesk-moderate doctor --record, {}: a live account's answer, redacted by allow-list (kept: ids, numbers and timestamps the spec types, enum values, booleans, Zendesk's codes, the shape; every other text is a placeholder of its kind)", self.date),
                 "license": "MIT OR Apache-2.0 (contributed by the account's owner)",
-                "request": format!("GET {path}"),
+                "request": format!("GET {}", self.redactor.request(path)),
                 "status": raw.status,
             }),
         );
         self.written.push(file.display().to_string());
         Ok(())
+    }
+
+    /// The folder given (when it is made here), `real/` and the
+    /// operation's folder, each its owner's alone.
+    fn private_folders(&self, operation: &str) -> Result<(), String> {
+        if !self.dir.exists() {
+            create_private_dir(self.dir)?;
+        }
+        let real = self.dir.join("real");
+        create_private_dir(&real)?;
+        create_private_dir(&real.join(operation))
     }
 
     /// Writes `index.yaml`; the files written.
@@ -444,133 +473,10 @@ impl<'a> Recorder<'a> {
                 }
             }
         }
-        let index = self.dir.join("index.yaml");
-        std::fs::write(&index, text)
-            .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+        if !self.dir.exists() {
+            create_private_dir(self.dir)?;
+        }
+        write_private(&self.dir.join("index.yaml"), text.as_bytes())?;
         Ok(self.written)
-    }
-}
-
-/// Replaces personal data by placeholders of the same type, the same value
-/// by the same placeholder (so that what refers to what stays visible); ids,
-/// dates, numbers, enums and flags are kept.
-#[derive(Default)]
-struct Redactor {
-    seen: BTreeMap<String, String>,
-}
-
-/// Properties whose text is personal data, and what replaces it.
-fn placeholder_kind(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "email" | "address" | "recipient" | "from_address" => "email",
-        "name" | "alias" | "signature" | "notes" | "details" => "name",
-        "subject" | "raw_subject" => "subject",
-        "content" | "description" | "body" | "html_body" | "plain_body" | "message" => "text",
-        "phone" | "shared_phone_number" => "phone",
-        // The start of a token (Zendesk shows an OAuth token's first 10
-        // characters): never recorded.
-        "token" | "refresh_token" | "access_token" => "secret",
-        "ip_address" | "ip" => "ip",
-        "url" | "remote_photo_url" | "content_url" | "mapped_content_url" | "next_page"
-        | "previous_page" | "next" | "prev" => "url",
-        _ => return None,
-    })
-}
-
-impl Redactor {
-    fn value(&mut self, v: &mut Value, key: Option<&str>) {
-        match v {
-            Value::Object(map) => {
-                for (k, child) in map.iter_mut() {
-                    self.value(child, Some(k));
-                }
-            }
-            Value::Array(items) => {
-                for item in items {
-                    self.value(item, key);
-                }
-            }
-            Value::String(text) => {
-                let kind = key.and_then(placeholder_kind);
-                *text = match kind {
-                    Some(kind) => self.placeholder(kind, text),
-                    // Free text elsewhere may hold an address too.
-                    None if text.contains('@') => self.placeholder("email", text),
-                    None => return,
-                };
-            }
-            _ => {}
-        }
-    }
-
-    fn placeholder(&mut self, kind: &str, original: &str) -> String {
-        if original.is_empty() {
-            return String::new();
-        }
-        if kind == "url" {
-            // Keep the path (ids, endpoints), not the account's host.
-            return match original.split_once("://") {
-                Some((scheme, rest)) => match rest.split_once('/') {
-                    Some((_, path)) => format!("{scheme}://example.zendesk.com/{path}"),
-                    None => format!("{scheme}://example.zendesk.com"),
-                },
-                None => original.to_string(),
-            };
-        }
-        let n = self.seen.len() + 1;
-        let key = format!("{kind}:{original}");
-        self.seen
-            .entry(key)
-            .or_insert_with(|| match kind {
-                "email" => format!("redacted-{n}@example.com"),
-                "subject" => format!("Subject {n}"),
-                "text" => format!("Text {n}"),
-                "phone" => format!("+1555010{:04}", n % 10_000),
-                "ip" => format!("192.0.2.{}", n % 250 + 1),
-                "secret" => format!("redacted-token-{n}"),
-                _ => format!("Person {n}"),
-            })
-            .clone()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn personal_data_becomes_placeholders_and_ids_stay() {
-        let mut v = serde_json::json!({
-            "suspended_tickets": [{
-                "id": 35436,
-                "subject": "Help, Ada here",
-                "author": { "id": 1, "name": "Ada Lovelace", "email": "ada@acme.com" },
-                "recipient": "support@acme.zendesk.com",
-                "url": "https://acme.zendesk.com/api/v2/suspended_tickets/35436.json",
-                "via": { "source": { "from": { "address": "ada@acme.com", "name": "Ada" } } },
-                "content": "call me at +44 20 7946 0958",
-                "cause_id": 0,
-            }],
-        });
-        Redactor::default().value(&mut v, None);
-        let t = &v["suspended_tickets"][0];
-        assert_eq!(t["id"], 35436);
-        assert_eq!(t["cause_id"], 0);
-        assert!(t["author"]["email"]
-            .as_str()
-            .unwrap()
-            .ends_with("@example.com"));
-        assert_eq!(
-            t["via"]["source"]["from"]["address"], t["author"]["email"],
-            "the same person"
-        );
-        assert_eq!(
-            t["url"],
-            "https://example.zendesk.com/api/v2/suspended_tickets/35436.json"
-        );
-        let text = v.to_string();
-        for secret in ["Ada", "acme.com", "7946", "Help"] {
-            assert!(!text.contains(secret), "{secret} in {text}");
-        }
     }
 }

@@ -9,6 +9,7 @@
 use crate::interrupt::Interrupt;
 use crate::journal::{Act, Journal};
 use crate::listing::{self, Tally};
+use crate::ops::jobs::Jobs;
 use crate::report::Summary;
 use futures::{Stream, StreamExt};
 use std::collections::{BTreeSet, HashSet};
@@ -94,6 +95,9 @@ impl Purge<'_> {
             .filter(|(_, s)| !s.is_final())
             .map(|(id, _)| id)
             .collect();
+        // The jobs earlier runs saw accepted and not end: their status
+        // tells first (the journal then holds what they did).
+        self.purges().resume(journal).await?;
         let found = Mutex::new(Found::default());
         let ran = match ids {
             Some(read) => {
@@ -122,7 +126,7 @@ impl Purge<'_> {
                 );
             }
         }
-        if !ran.interrupted {
+        if !ran.interrupted && !crate::ops::jobs::past_deadline(&self.wait) {
             self.settle(journal, &mut outcome, &earlier).await?;
         }
         let mut summary = Summary::new("", true);
@@ -154,22 +158,23 @@ impl Purge<'_> {
         })
     }
 
+    /// The permanent deletions, journaled as purges.
+    fn purges(&self) -> Jobs<'_> {
+        Jobs {
+            client: self.client,
+            kind: BulkJob::DeletePermanently,
+            act: Act::Purge,
+            wait: &self.wait,
+            interrupt: self.interrupt,
+        }
+    }
+
     async fn jobs(
         &self,
         journal: &mut Journal,
         ids: impl Stream<Item = i64> + Send,
     ) -> Result<crate::ops::jobs::Ran, String> {
-        crate::ops::jobs::run(
-            self.client,
-            BulkJob::DeletePermanently,
-            Act::Purge,
-            ids,
-            &self.wait,
-            journal,
-            self.interrupt,
-            &self.bar,
-        )
-        .await
+        self.purges().run(ids, journal, &self.bar).await
     }
 
     /// Looks at what is not known done: the unknown, and what this run was

@@ -11,7 +11,13 @@ use std::time::Duration;
 use zendesk_simulator::Config;
 
 pub const RULES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/rules.toml");
-pub const BIN: &str = env!("CARGO_BIN_EXE_zendesk-moderate");
+/// The binary under test: this build's, or the one `ZENDESK_MODERATE_BIN`
+/// names (an older build, to show that a test fails on it).
+pub fn bin() -> std::path::PathBuf {
+    std::env::var_os("ZENDESK_MODERATE_BIN")
+        .map(Into::into)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_zendesk-moderate").into())
+}
 
 /// Every variable that names a connection.
 pub const CONNECTION_VARS: [&str; 9] = [
@@ -83,7 +89,7 @@ impl Isolate for std::process::Command {
 /// The tool with no connection setting from the environment running the
 /// test.
 pub fn tool() -> Command {
-    let mut cmd = Command::new(BIN);
+    let mut cmd = Command::new(bin());
     isolate(&mut cmd);
     cmd.timeout(Duration::from_secs(120));
     cmd
@@ -130,7 +136,7 @@ impl Account {
     /// The tool against this account, to spawn and stop mid-run (assert_cmd
     /// only runs to the end); its output goes nowhere unless redirected.
     pub fn process(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(BIN);
+        let mut cmd = std::process::Command::new(bin());
         isolate(&mut cmd);
         let (id, secret) = self.sim.oauth_client().unwrap();
         cmd.env("ZENDESK_BASE_URL", self.sim.base_url())
