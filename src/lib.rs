@@ -1,4 +1,4 @@
-#![doc = include_str!("../README.md")]
+#![doc = include_str!("README.md")]
 #![deny(missing_docs)]
 
 /// The client and models generated from `spec/openapi.yaml` by progenitor.

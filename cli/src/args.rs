@@ -9,8 +9,9 @@ use std::time::Duration;
 
 const EXAMPLES: &str = "\
 Examples:
-  # Against the embedded simulator (no ZENDESK_* set): plan and apply the shipped rules
-  zendesk-moderate run --rules cli/examples/rules.toml
+  # Against the embedded simulator (no ZENDESK_* set): a starter rules file, planned and applied
+  zendesk-moderate init
+  zendesk-moderate run --rules rules.toml --apply
 
   # Against an account: log in once, check it, review, then act
   zendesk-moderate auth login --profile acme --subdomain acme --client-id acme_moderation
@@ -71,6 +72,12 @@ fn after_command() -> String {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write a commented starter rules file (never over an existing file).
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate init                   # writes rules.toml",
+        "zendesk-moderate init release.toml",
+    ]))]
+    Init(InitArgs),
     /// List suspended tickets, filtered.
     #[command(after_long_help = with_examples(&[
         "zendesk-moderate list --cause-name spam --older-than 1h",
@@ -78,7 +85,7 @@ pub enum Command {
     ]))]
     List(ListArgs),
     /// Show one suspended ticket.
-    #[command(after_long_help = with_examples(&["zendesk-moderate show 35436 --format json"]))]
+    #[command(after_long_help = with_examples(&["zendesk-moderate show 435 --format json   # 435: a suspended ticket of the embedded simulator"]))]
     Show(ShowArgs),
     /// Read every suspended ticket and decide; change nothing.
     #[command(after_long_help = with_examples(&[
@@ -91,9 +98,9 @@ pub enum Command {
         "zendesk-moderate apply plan.json --yes --max-actions 500   # from a script",
     ]))]
     Apply(ApplyArgs),
-    /// Plan, then apply (against an account only with --apply).
+    /// Plan, then apply (only with --apply: without it, a dry run).
     #[command(after_long_help = with_examples(&[
-        "zendesk-moderate run --rules rules.toml                      # a dry run against an account",
+        "zendesk-moderate run --rules rules.toml                      # a dry run: the plan, nothing changed",
         "zendesk-moderate run --rules rules.toml --apply",
         "zendesk-moderate run --rules release.toml --apply --yes --watch 1h",
     ]))]
@@ -106,8 +113,8 @@ pub enum Command {
     Purge(PurgeArgs),
     /// Mark tickets as spam: Zendesk deletes each and suspends its requester.
     #[command(after_long_help = with_examples(&[
-        "zendesk-moderate spam 35436 35437                            # what would be done",
-        "zendesk-moderate spam 35436 35437 --apply",
+        "zendesk-moderate spam 24000000000042 24000000000077           # what would be done (the embedded simulator has both)",
+        "zendesk-moderate spam 24000000000042 24000000000077 --apply",
     ]))]
     Spam(SpamArgs),
     /// Erase a person (GDPR): their tickets, then the user, permanently.
@@ -161,6 +168,13 @@ fn with_examples(examples: &[&str]) -> String {
 }
 
 #[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write it.
+    #[arg(default_value = "rules.toml")]
+    pub path: PathBuf,
+}
+
+#[derive(Debug, Args)]
 pub struct ListArgs {
     #[command(flatten)]
     pub filter: Condition,
@@ -198,7 +212,8 @@ pub struct RunArgs {
     /// Where to write the plan (its journal goes beside it).
     #[arg(long = "plan-file", default_value = "zendesk-moderate-plan.json")]
     pub plan_file: PathBuf,
-    /// Act (against an account; the embedded simulator always acts).
+    /// Act; without it, only show the plan (a dry run, on the embedded
+    /// simulator too, where --apply acts without asking).
     #[arg(long)]
     pub apply: bool,
     #[command(flatten)]
@@ -228,7 +243,8 @@ pub struct PurgeArgs {
     /// Only tickets deleted at least this long ago (e.g. `30days`).
     #[arg(long, value_parser = humantime::parse_duration)]
     pub older_than: Option<Duration>,
-    /// Act (against an account; the embedded simulator always acts).
+    /// Act; without it, only count what would be purged (on the embedded
+    /// simulator too, where --apply acts without asking).
     #[arg(long)]
     pub apply: bool,
     /// The journal of what was sent (a run killed or cut short is finished

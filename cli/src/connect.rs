@@ -6,6 +6,7 @@
 //! not load in cron) is an error that names it, never a reason to fall back
 //! to the simulator.
 
+use crate::output::count;
 use crate::profiles::{Method, Profiles};
 use crate::vault::{ProfileTokens, Vault};
 use clap::Args;
@@ -59,10 +60,12 @@ pub struct Account {
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "Embedded simulator")]
 pub struct SimulatorShape {
-    /// Suspended tickets it generates.
+    /// Suspended tickets it generates; it also holds the 4 of Zendesk's
+    /// documentation samples (3000 serves 3004).
     #[arg(long = "simulator-tickets", default_value_t = 3000)]
     pub tickets: usize,
-    /// Soft-deleted tickets it generates.
+    /// Soft-deleted tickets it generates; it also holds the 2 of the
+    /// documentation samples (120 serves 122).
     #[arg(long = "simulator-deleted", default_value_t = 120)]
     pub deleted: usize,
     /// Seed of its data and faults (the same seed, the same tickets: a plan
@@ -157,10 +160,10 @@ impl Connection {
             Some(sim) => {
                 let snapshot = sim.snapshot();
                 format!(
-                    "no ZENDESK_* settings: running against the {EMBEDDED} at {} ({} suspended, {} soft-deleted tickets)",
+                    "no ZENDESK_* settings: running against the {EMBEDDED} at {} ({}, {})",
                     sim.base_url(),
-                    snapshot.suspended.len(),
-                    snapshot.deleted.len(),
+                    count(snapshot.suspended.len(), "suspended ticket"),
+                    count(snapshot.deleted.len(), "soft-deleted ticket"),
                 )
             }
             None => match &self.profile {

@@ -359,7 +359,8 @@ fn tokens_and_401s(output: &std::process::Output) -> (u64, u64) {
         let before = line.split(suffix).next().unwrap();
         before.rsplit(' ').next().unwrap().parse().unwrap()
     };
-    (number(" OAuth tokens minted"), number(" answered 401"))
+    // "1 OAuth token minted", "3 OAuth tokens minted".
+    (number(" OAuth token"), number(" answered 401"))
 }
 
 #[test]

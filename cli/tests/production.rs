@@ -163,6 +163,78 @@ fn purge_asks_counts_exactly_and_refuses_what_it_may_not_do() {
     assert_eq!(account.sim.snapshot().deleted.len(), before - eligible);
 }
 
+/// In a fresh directory: `plan --rules rules.toml` names `init` and the
+/// example; `init` writes a commented starter that plans as the shipped
+/// example does, and never overwrites a file.
+#[test]
+fn init_writes_a_starter_rules_file_and_a_missing_one_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = tool()
+        .current_dir(dir.path())
+        .args(["plan", "--rules", "rules.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    let said = stderr(&missing);
+    assert!(said.contains("no rules file rules.toml"), "{said}");
+    assert!(
+        said.contains("`zendesk-moderate init rules.toml`"),
+        "{said}"
+    );
+    assert!(said.contains("cli/examples/rules.toml"), "{said}");
+
+    let init = tool().current_dir(dir.path()).arg("init").output().unwrap();
+    assert!(init.status.success(), "{}", stderr(&init));
+    assert!(
+        stdout(&init).starts_with("wrote rules.toml"),
+        "{}",
+        stdout(&init)
+    );
+    let written = std::fs::read_to_string(dir.path().join("rules.toml")).unwrap();
+    assert!(
+        written.lines().take(5).all(|l| l.starts_with('#')),
+        "{written}"
+    );
+    assert!(
+        !written.contains("#:schema"),
+        "no path of the repository: {written}"
+    );
+
+    let plan = |rules: &Path, out: &str| {
+        let made = tool()
+            .current_dir(dir.path())
+            .args(["--simulator-tickets", "300", "plan", "--rules"])
+            .arg(rules)
+            .args(["-o", out])
+            .output()
+            .unwrap();
+        assert!(made.status.success(), "{}", stderr(&made));
+        read_plan(&dir.path().join(out))
+    };
+    assert_eq!(
+        plan(&dir.path().join("rules.toml"), "starter.json"),
+        plan(Path::new(RULES), "example.json"),
+        "the starter decides as the shipped example"
+    );
+
+    std::fs::write(dir.path().join("mine.toml"), "default = \"leave\"\n").unwrap();
+    let again = tool()
+        .current_dir(dir.path())
+        .args(["init", "mine.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        stderr(&again).contains("mine.toml exists: nothing written"),
+        "{}",
+        stderr(&again)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("mine.toml")).unwrap(),
+        "default = \"leave\"\n"
+    );
+}
+
 /// A misspelled cause name is an error naming it and the known names, not
 /// a rule that silently never matches.
 #[test]
@@ -473,7 +545,14 @@ fn the_plan_table_the_rules_file_and_colours_are_as_an_admin_expects() {
         let mut cmd = tool();
         cmd.current_dir(dir.path())
             .env("CLICOLOR_FORCE", "1")
-            .args(["--simulator-tickets", "20", "run", "--rules", RULES]);
+            .args([
+                "--simulator-tickets",
+                "20",
+                "run",
+                "--rules",
+                RULES,
+                "--apply",
+            ]);
         if no_colour {
             cmd.env("NO_COLOR", "1");
         }
@@ -531,6 +610,169 @@ fn ctrl_c_finishes_the_calls_in_flight_and_says_how_to_continue() {
     assert_eq!(sent, answered, "no call left without its answer");
     account.apply(plan);
     assert_state_matches(account, &read_plan(plan));
+}
+
+/// Interrupts `child` with Ctrl-C once `journal` has an answer; what it
+/// printed, and its exit code.
+fn ctrl_c_after_an_answer(child: std::process::Child, journal: &Path) -> (String, Option<i32>) {
+    wait_for_line(journal, "\"outcome\"");
+    let signalled = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(signalled.success());
+    let out = child.wait_with_output().unwrap();
+    (
+        format!("{}{}", stdout(&out), stderr(&out)),
+        out.status.code(),
+    )
+}
+
+/// The command between the backticks of the resume hint, as words.
+fn hinted_command(said: &str) -> Vec<String> {
+    let hint = said
+        .lines()
+        .find(|l| l.starts_with("interrupted: run `"))
+        .unwrap_or_else(|| panic!("no resume hint: {said}"));
+    let command = hint.split('`').nth(1).unwrap();
+    command.split(' ').map(str::to_string).collect()
+}
+
+/// An apply started with the connection as flags (an API token among
+/// them), interrupted: the hint gives the flags again, the token's value
+/// replaced, and that command (with the token put back) finishes the plan
+/// on the same account, not on the embedded simulator.
+#[test]
+fn the_resume_hint_names_the_connection_flags_but_never_the_secret() {
+    let p = planned(1500, 8, Duration::from_millis(60));
+    let (account, plan, journal) = (&p.account, &p.plan, &p.journal);
+    let token = account.sim.token().to_string();
+    let mut cmd = std::process::Command::new(BIN);
+    isolate(&mut cmd);
+    let child = cmd
+        .args(["--base-url", account.sim.base_url()])
+        .args(["--agent-email", &account.sim.email()])
+        .args(["--api-token", &token])
+        .args(["apply", "--yes", "--concurrency", "2"])
+        .arg(plan)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (said, code) = ctrl_c_after_an_answer(child, journal);
+    assert_eq!(code, Some(130), "{said}");
+    assert!(
+        !said.contains(&token),
+        "the API token is never printed: {said}"
+    );
+    let words = hinted_command(&said);
+    let expected = format!(
+        "zendesk-moderate --base-url {} --agent-email {} --api-token API_TOKEN apply --yes --concurrency 2 {}",
+        account.sim.base_url(),
+        account.sim.email(),
+        plan.display()
+    );
+    assert_eq!(words.join(" "), expected, "{said}");
+    assert!(said.contains("in place of API_TOKEN"), "{said}");
+
+    // The hint, as the operator runs it: the same account.
+    let args: Vec<String> = words[1..]
+        .iter()
+        .map(|w| {
+            if w == "API_TOKEN" {
+                token.clone()
+            } else {
+                w.clone()
+            }
+        })
+        .collect();
+    let finished = tool().args(&args).output().unwrap();
+    let text = stdout(&finished);
+    assert!(finished.status.success(), "{text}{}", stderr(&finished));
+    assert!(
+        text.starts_with(&format!("account: {}", account.sim.base_url())),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("every ticket accounted for: yes\n"),
+        "{text}"
+    );
+    assert_state_matches(account, &read_plan(plan));
+}
+
+/// A profile named by ZENDESK_PROFILE is named in the hint (`--profile`);
+/// connection variables are named, to be set again, never printed.
+#[test]
+fn the_resume_hint_names_the_profile_or_the_variables() {
+    let p = planned(1500, 6, Duration::from_millis(60));
+    let (account, plan, journal) = (&p.account, &p.plan, &p.journal);
+    let login = tool()
+        .args([
+            "auth",
+            "login",
+            "--profile",
+            "hinted",
+            "--client-credentials",
+        ])
+        .args(["--base-url", account.sim.base_url()])
+        .args(["--client-id", "simulator-client"])
+        .write_stdin("simulator-secret\n")
+        .output()
+        .unwrap();
+    assert!(login.status.success(), "{}", stderr(&login));
+    let mut cmd = std::process::Command::new(BIN);
+    isolate(&mut cmd);
+    let child = cmd
+        .env("ZENDESK_PROFILE", "hinted")
+        .args(["apply", "--yes", "--concurrency", "2"])
+        .arg(plan)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let (said, code) = ctrl_c_after_an_answer(child, journal);
+    assert_eq!(code, Some(130), "{said}");
+    assert_eq!(
+        hinted_command(&said)[..3].join(" "),
+        "zendesk-moderate --profile hinted",
+        "{said}"
+    );
+
+    // On variables alone (cron): the same command, with the variables.
+    let child = account
+        .process()
+        .args(["apply", "--yes", "--concurrency", "2"])
+        .arg(plan)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait for an answer this run adds: the journal has the first run's.
+    let answered = std::fs::read_to_string(journal)
+        .unwrap()
+        .matches("\"outcome\"")
+        .count();
+    let started = Instant::now();
+    while std::fs::read_to_string(journal)
+        .unwrap()
+        .matches("\"outcome\"")
+        .count()
+        <= answered
+    {
+        assert!(started.elapsed() < Duration::from_secs(60), "no answer");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let (said, code) = ctrl_c_after_an_answer(child, journal);
+    assert_eq!(code, Some(130), "{said}");
+    let (_, secret) = account.sim.oauth_client().unwrap();
+    assert!(!said.contains(&secret), "{said}");
+    assert!(
+        said.contains(&format!(
+            "interrupted: run `zendesk-moderate apply --yes --concurrency 2 {}` with ZENDESK_BASE_URL, ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET set as now to continue",
+            plan.display()
+        )),
+        "{said}"
+    );
 }
 
 /// `doctor`: healthy against the simulator, exit 2 with a wrong token, and

@@ -1,26 +1,4 @@
-//! # zendesk-simulator
-//!
-//! A stateful local Zendesk Support for the ticket-moderation API of
-//! `spec/openapi.yaml`: suspended tickets, soft-deleted tickets and their
-//! permanent deletion (as jobs that move `queued` → `working` → `completed`),
-//! tickets and job statuses. It checks credentials, enforces a per-minute rate
-//! limit (and Zendesk's per-endpoint limits) with `429` and `Retry-After`, and
-//! can add latency and inject faults, all deterministic from a seed.
-//!
-//! Start one in-process for your tests:
-//!
-//! ```no_run
-//! # async fn run() -> std::io::Result<()> {
-//! use zendesk_simulator::Config;
-//!
-//! let sim = zendesk_simulator::start(Config { suspended: 500, ..Config::default() }).await?;
-//! let client = sim.client();               // a zendesk_support::Client for it
-//! let outcome = client.delete_suspended_many(sim.snapshot().suspended.iter().map(|t| t.id)).await;
-//! assert!(outcome.all_done());
-//! assert!(sim.snapshot().suspended.is_empty());
-//! sim.stop().await;
-//! # Ok(()) }
-//! ```
+#![doc = include_str!("../README.md")]
 
 mod account;
 mod config;

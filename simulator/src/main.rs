@@ -12,10 +12,12 @@ struct Args {
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8080")]
     addr: SocketAddr,
-    /// Generated suspended tickets (beside the documentation samples).
+    /// Generated suspended tickets, beside the 4 of the documentation
+    /// samples it always holds (1000 serves 1004).
     #[arg(long, default_value_t = 1000)]
     suspended: usize,
-    /// Generated soft-deleted tickets (beside the documentation samples).
+    /// Generated soft-deleted tickets, beside the 2 of the documentation
+    /// samples it always holds (50 serves 52).
     #[arg(long, default_value_t = 50)]
     deleted: usize,
     /// Generated end users, each the requester of 1 to 5 live tickets.
@@ -132,6 +134,13 @@ async fn main() -> std::io::Result<()> {
     // The simulator's credentials are test values of the user's choosing;
     // printing them is what makes it usable.
     println!("zendesk-simulator listening on {}", sim.base_url());
+    let held = sim.snapshot();
+    println!(
+        "  holding {} suspended, {} soft-deleted and {} live tickets (the documentation samples' records among them)",
+        held.suspended.len(),
+        held.deleted.len(),
+        held.tickets.len()
+    );
     println!("  ZENDESK_BASE_URL={}", sim.base_url());
     if let Some((id, secret)) = sim.oauth_client() {
         println!("  ZENDESK_CLIENT_ID={id}");

@@ -1,7 +1,7 @@
 //! `cargo xtask bench [--smoke]`: the speed of the main job and of the
 //! library, each against its lower bound or baseline, run side by side.
 //!
-//! 1. The main job (`zendesk-moderate run` with the shipped rules, release
+//! 1. The main job (`zendesk-moderate run --apply` with the shipped rules, release
 //!    build) against its embedded simulator, per row of tickets × rate limit
 //!    × latency: wall time, requests, 429s, and the ratio to the lower bound
 //!    max(requests ÷ rate limit, list pages × latency).
@@ -165,7 +165,7 @@ fn main_job_table(tool: &Path, root: &Path, smoke: bool) -> Result<(), String> {
         }
         rows
     };
-    println!("## The main job: `zendesk-moderate run --rules cli/examples/rules.toml`\n");
+    println!("## The main job: `zendesk-moderate run --rules cli/examples/rules.toml --apply`\n");
     println!("| tickets | rate limit /min | latency | wall | requests | 429s | lower bound | ratio | accounted | lost |");
     println!("|--:|--:|--:|--:|--:|--:|--:|--:|:-:|--:|");
     let mut worst: f64 = 0.0;
@@ -369,7 +369,13 @@ fn main_job(tool: &Path, root: &Path, row: &Row) -> Result<Measured, String> {
         .args(["--simulator-deleted", "0"])
         .args(["--simulator-rate-limit", &row.rate_limit.to_string()])
         .args(["--simulator-latency-ms", &row.latency_ms.to_string()])
-        .args(["run", "--rules", "cli/examples/rules.toml", "--plan-file"])
+        .args([
+            "run",
+            "--rules",
+            "cli/examples/rules.toml",
+            "--apply",
+            "--plan-file",
+        ])
         .arg(dir.join("plan.json"))
         .output()
         .map_err(|e| format!("cannot run {}: {e}", tool.display()))?;

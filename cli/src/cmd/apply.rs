@@ -33,11 +33,7 @@ pub async fn run(args: ApplyArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     }
     confirm_plan(&session, &plan, &args.acting)?;
     let applied = carry_out(&session, &plan, &args.plan, &args.acting, ctx).await?;
-    finish(
-        &applied,
-        &ctx.out,
-        &format!("zendesk-moderate apply {}", args.plan.display()),
-    )
+    finish(&applied, &ctx.out, &ctx.again.same())
 }
 
 /// `--max-actions`, then the question (naming the account and the counts).
@@ -107,12 +103,13 @@ pub fn say_moved(out: &Output, moved: Option<&Path>) {
 }
 
 /// Prints the summary; the exit code: 0 when every action succeeded, 1
-/// when not, 130 when interrupted (saying how to continue: `again`).
+/// when not, 130 when interrupted (saying how to continue: `again`, the
+/// command that reaches the same account).
 pub fn finish(applied: &Applied, out: &Output, again: &str) -> Result<ExitCode, Fatal> {
     let summary = &applied.summary;
     summary.print(out, "tickets in the plan");
     if applied.interrupted {
-        out.say(format!("interrupted: run `{again}` to continue"));
+        out.say(format!("interrupted: run {again} to continue"));
         return Ok(ExitCode::from(exit::INTERRUPTED));
     }
     Ok(exit::code(summary.all_succeeded()))

@@ -70,9 +70,9 @@ pub async fn run(args: EraseArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
         return Ok(ExitCode::SUCCESS);
     }
     let what = format!(
-        "permanently delete user {} and {} tickets",
+        "permanently delete user {} and {}",
         plan.user_id,
-        plan.tickets.len()
+        crate::output::count(plan.tickets.len(), "ticket")
     );
     confirm::ask(&session.conn, &args.acting, &what, Risk::Permanent)?;
     // Written before anything changes: the next run needs it.
@@ -87,7 +87,9 @@ pub async fn run(args: EraseArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     .map_err(Fatal::refused)?;
     let report = session.client().erase(&plan, &options).await;
     let summary = summary(&report, &session.conn.target());
-    out.result(&summary, |out| print_report(out, &report, &summary));
+    out.result(&summary, |out| {
+        print_report(out, &report, &summary, &ctx.again.same())
+    });
     if report.complete() {
         // It names the person: do not keep it once they are erased.
         let _ = std::fs::remove_file(&args.plan_file);
@@ -272,7 +274,7 @@ pub fn summary(report: &ErasureReport, target: &str) -> Summary {
     summary.close()
 }
 
-pub fn print_report(out: &Output, report: &ErasureReport, summary: &Summary) {
+pub fn print_report(out: &Output, report: &ErasureReport, summary: &Summary, again: &str) {
     summary.print_human(out, "tickets to delete permanently");
     out.line(format!("user deleted: {}", describe(&report.user_deleted)));
     out.line(format!(
@@ -296,7 +298,7 @@ pub fn print_report(out: &Output, report: &ErasureReport, summary: &Summary) {
             "yes".to_string()
         } else {
             format!(
-                "{} (run the same command again to continue)",
+                "{} (run {again} again to continue)",
                 crate::output::yes_no(false)
             )
         }

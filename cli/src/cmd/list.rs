@@ -86,14 +86,18 @@ pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     if out.human() && !(error.is_some() && shown == 0) {
         out.line(&human);
         match &error {
-            None => out.line(format!("{shown} suspended tickets")),
+            None => out.line(crate::output::count(shown, "suspended ticket")),
             Some(_) => out.line(format!(
-                "{shown} suspended tickets read before the listing failed (not all of them)"
+                "{} read before the listing failed (not all of them)",
+                crate::output::count(shown, "suspended ticket")
             )),
         }
     }
     if tally.unreadable() > 0 {
-        eprintln!("{} records could not be read", tally.unreadable());
+        eprintln!(
+            "{} could not be read",
+            crate::output::count(tally.unreadable(), "record")
+        );
     }
     if let Some(e) = error {
         return Err(Fatal::api("reading the suspended tickets", &e, false));

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod completions;
 pub mod doctor;
 pub mod erase;
+pub mod init;
 pub mod list;
 pub mod plan;
 pub mod purge;
@@ -14,20 +15,23 @@ pub mod schema;
 pub mod show;
 pub mod spam;
 
+use crate::again::Again;
 use crate::connect::{Account, Connection};
 use crate::exit::Fatal;
 use crate::interrupt::Interrupt;
 use crate::journal::Journal;
-use crate::output::Output;
+use crate::output::{count, Output};
 use crate::progress::Progress;
 use std::path::Path;
 
 /// What every command is given: the connection settings (connected when
-/// the command has checked its own arguments), the output, Ctrl-C.
+/// the command has checked its own arguments), the output, Ctrl-C, and the
+/// command line as it can be given again (for the hint after Ctrl-C).
 pub struct Ctx {
     pub account: Account,
     pub out: Output,
     pub interrupt: Interrupt,
+    pub again: Again,
 }
 
 /// A command's connection, with its progress display.
@@ -92,14 +96,14 @@ impl Drop for Session {
             // For benchmarks and the curious: what the run cost the "account".
             let c = sim.snapshot().counters;
             eprintln!(
-                "simulator: {} requests, {} answered 429 ({} by the rate limit, {} by an endpoint's limit, {} by the job limit), at most {} jobs at once, {} OAuth tokens minted, {} answered 401",
-                c.requests,
+                "simulator: {}, {} answered 429 ({} by the rate limit, {} by an endpoint's limit, {} by the job limit), at most {} at once, {} minted, {} answered 401",
+                count(c.requests as usize, "request"),
                 c.refused(),
                 c.rate_limited,
                 c.endpoint_limited,
                 c.jobs_refused,
-                c.peak_jobs,
-                c.tokens_minted,
+                count(c.peak_jobs as usize, "job"),
+                count(c.tokens_minted as usize, "OAuth token"),
                 c.unauthorized
             );
         }

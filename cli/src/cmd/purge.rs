@@ -3,7 +3,8 @@
 //! prints.
 //!
 //! The guard-rails of every acting command hold: a dry run without
-//! `--apply` (counting exactly what `--apply` would purge), `--max-actions`,
+//! `--apply`, on an account and on the embedded simulator alike (counting
+//! exactly what `--apply` would purge), `--max-actions`,
 //! and the account's name typed back on a terminal (this cannot be undone),
 //! or `--yes`. With none of those to check, jobs are submitted while the
 //! listing goes on.
@@ -21,7 +22,7 @@ use std::process::ExitCode;
 pub async fn run(args: PurgeArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let session = ctx.connect().await?;
     let real = session.conn.is_real();
-    let act = args.apply || !real;
+    let act = args.apply;
     let asks = real && !args.acting.yes;
     if act && asks && !std::io::stdin().is_terminal() {
         // Say so before listing: nobody could confirm after it.
@@ -56,8 +57,8 @@ pub async fn run(args: PurgeArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
             .check_size(read.eligible.len(), "soft-deleted tickets")?;
         if !read.eligible.is_empty() {
             let what = format!(
-                "permanently delete {} soft-deleted tickets",
-                read.eligible.len()
+                "permanently delete {}",
+                crate::output::count(read.eligible.len(), "soft-deleted ticket")
             );
             confirm::ask(&session.conn, &args.acting, &what, Risk::Permanent)?;
         }
@@ -85,7 +86,8 @@ pub async fn run(args: PurgeArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     summary.print(&ctx.out, "soft-deleted tickets to purge");
     if purged.interrupted {
         ctx.out.say(format!(
-            "interrupted: run the same command again to purge what is left (the journal {} says what was sent)",
+            "interrupted: run {} again to purge what is left (the journal {} says what was sent)",
+            ctx.again.same(),
             args.journal.display()
         ));
         return Ok(ExitCode::from(exit::INTERRUPTED));

@@ -1,5 +1,6 @@
-//! `run`: plan, then (with `--apply`, or on the embedded simulator) act;
-//! with `--watch`, again and again.
+//! `run`: plan, then (with `--apply`) act; with `--watch`, again and again.
+//! Without `--apply` nothing changes, on an account and on the embedded
+//! simulator alike: the plan is shown as a dry run.
 //!
 //! When there is a question to ask (a person at a terminal without
 //! `--yes`), a size to check (`--max-actions`) or nothing to do (a dry
@@ -24,7 +25,7 @@ pub async fn run(args: RunArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let rules = plan::read_rules(&args.rules)?;
     plan::refuse_overwriting_rules(&args.plan_file, &args.rules)?;
     let session = ctx.connect().await?;
-    let act = args.apply || !session.conn.is_real();
+    let act = args.apply;
     if args.watch.is_some() && act && session.conn.is_real() && !args.acting.yes {
         return Err(Fatal::refused(
             "--watch with --apply needs --yes: nobody is there to confirm",
@@ -74,8 +75,8 @@ async fn once(
             let summary = Summary::of_plan(&made.plan, &Default::default(), false);
             ctx.out.result(&summary, |out| {
                 out.line(format!(
-                    "dry run: nothing was changed (add --apply to act, or `zendesk-moderate apply {}`)",
-                    args.plan_file.display()
+                    "dry run: nothing was changed (add --apply to act, or run {})",
+                    ctx.again.apply(&args.plan_file)
                 ))
             });
             return Ok(ExitCode::SUCCESS);
@@ -83,14 +84,9 @@ async fn once(
         apply::confirm_plan(session, &made.plan, &args.acting)?;
         let applied =
             apply::carry_out(session, &made.plan, &args.plan_file, &args.acting, ctx).await?;
-        return apply::finish(&applied, &ctx.out, &again(args));
+        return apply::finish(&applied, &ctx.out, &ctx.again.apply(&args.plan_file));
     }
     pipelined(session, rules, args, ctx).await
-}
-
-/// How to continue an interrupted run: apply the plan it wrote.
-fn again(args: &RunArgs) -> String {
-    format!("zendesk-moderate apply {}", args.plan_file.display())
 }
 
 /// Plans and acts at once: each page's decisions go to the plan file and
@@ -179,7 +175,8 @@ async fn pipelined(
         summary,
         interrupted: ran.interrupted,
     };
-    let code = apply::finish(&applied, &ctx.out, &again(args))?;
+    // An interrupted run continues by applying the plan it wrote.
+    let code = apply::finish(&applied, &ctx.out, &ctx.again.apply(&args.plan_file))?;
     // Tickets past the failure were never read: not a success.
     Ok(if error.is_some() && !ran.interrupted {
         ExitCode::from(exit::NOT_ALL_DONE)

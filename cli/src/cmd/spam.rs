@@ -7,6 +7,7 @@ use crate::args::SpamArgs;
 use crate::confirm::{self, Risk};
 use crate::exit::{self, Fatal};
 use crate::journal::Act;
+use crate::output::count;
 use crate::report::Summary;
 use sha2::{Digest, Sha256};
 use std::process::ExitCode;
@@ -22,8 +23,8 @@ pub async fn run(args: SpamArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let out = &ctx.out;
     let target = session.conn.target();
     out.say(format!(
-        "plan: mark {} tickets as spam (each is deleted and its requester suspended)",
-        ids.len()
+        "plan: mark {} as spam (each is deleted and its requester suspended)",
+        count(ids.len(), "ticket")
     ));
     args.acting.check_size(ids.len(), "tickets")?;
     if !args.apply {
@@ -36,8 +37,8 @@ pub async fn run(args: SpamArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
         return Ok(ExitCode::SUCCESS);
     }
     let what = format!(
-        "mark {} tickets as spam and suspend their requesters",
-        ids.len()
+        "mark {} as spam and suspend their requesters",
+        count(ids.len(), "ticket")
     );
     confirm::ask(&session.conn, &args.acting, &what, Risk::Reversible)?;
     // The same ids again continue this journal; others start a new one.
@@ -59,7 +60,10 @@ pub async fn run(args: SpamArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let summary = summary.close();
     summary.print(out, "tickets to mark as spam");
     if marked.interrupted {
-        out.say("interrupted: run the same command again to continue");
+        out.say(format!(
+            "interrupted: run {} again to continue",
+            ctx.again.same()
+        ));
         return Ok(ExitCode::from(exit::INTERRUPTED));
     }
     Ok(exit::code(summary.all_succeeded()))
