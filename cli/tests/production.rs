@@ -647,7 +647,7 @@ fn the_resume_hint_names_the_connection_flags_but_never_the_secret() {
     let p = planned(1500, 8, Duration::from_millis(60));
     let (account, plan, journal) = (&p.account, &p.plan, &p.journal);
     let token = account.sim.token().to_string();
-    let mut cmd = std::process::Command::new(BIN);
+    let mut cmd = std::process::Command::new(common::bin());
     isolate(&mut cmd);
     let child = cmd
         .args(["--base-url", account.sim.base_url()])
@@ -720,7 +720,7 @@ fn the_resume_hint_names_the_profile_or_the_variables() {
         .output()
         .unwrap();
     assert!(login.status.success(), "{}", stderr(&login));
-    let mut cmd = std::process::Command::new(BIN);
+    let mut cmd = std::process::Command::new(common::bin());
     isolate(&mut cmd);
     let child = cmd
         .env("ZENDESK_PROFILE", "hinted")
