@@ -2,7 +2,8 @@
 #
 #   start_simulator ARGS...   starts target/debug/zendesk-simulator ARGS on a
 #                             free port; sets sim_pid and exports
-#                             ZENDESK_BASE_URL, ZENDESK_EMAIL, ZENDESK_API_TOKEN
+#                             ZENDESK_BASE_URL, ZENDESK_CLIENT_ID and
+#                             ZENDESK_CLIENT_SECRET (its OAuth client)
 #   stop_simulator            stops it and unsets those variables, so that
 #                             later steps (the CLI reads them) run as before;
 #                             safe to call twice
@@ -20,7 +21,7 @@ start_simulator() {
   done
   ZENDESK_BASE_URL="$(sed -n 's/^zendesk-simulator listening on //p' "$log")"
   [ -n "$ZENDESK_BASE_URL" ] || { cat "$log"; echo "the simulator did not start"; exit 1; }
-  export ZENDESK_BASE_URL ZENDESK_EMAIL=agent@example.com ZENDESK_API_TOKEN=simulator-token
+  export ZENDESK_BASE_URL ZENDESK_CLIENT_ID=simulator-client ZENDESK_CLIENT_SECRET=simulator-secret
 }
 
 stop_simulator() {
@@ -29,5 +30,5 @@ stop_simulator() {
     wait "$sim_pid" 2>/dev/null || true
     sim_pid=""
   fi
-  unset ZENDESK_BASE_URL ZENDESK_EMAIL ZENDESK_API_TOKEN
+  unset ZENDESK_BASE_URL ZENDESK_CLIENT_ID ZENDESK_CLIENT_SECRET
 }

@@ -28,23 +28,39 @@ pub fn rewrite(
     }) else {
         return Err("build/non_exhaustive.rs: the generated code has no `types` module".into());
     };
-    // Each named-field struct, and the type names its fields mention.
+    // Each named-field struct and each enum (a `oneOf`, such as the token
+    // request's grants), and the type names its fields mention. Only the
+    // structs are marked; an enum is followed to the structs it holds.
     let mut mentions: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut structs: BTreeSet<String> = BTreeSet::new();
     for item in types.iter() {
-        if let syn::Item::Struct(s) = item {
-            if let syn::Fields::Named(fields) = &s.fields {
-                let mut names = Names::default();
-                for field in &fields.named {
-                    names.visit_type(&field.ty);
+        match item {
+            syn::Item::Struct(s) => {
+                if let syn::Fields::Named(fields) = &s.fields {
+                    let mut names = Names::default();
+                    for field in &fields.named {
+                        names.visit_type(&field.ty);
+                    }
+                    mentions.insert(s.ident.to_string(), names.0);
+                    structs.insert(s.ident.to_string());
                 }
-                mentions.insert(s.ident.to_string(), names.0);
             }
+            syn::Item::Enum(e) => {
+                let mut names = Names::default();
+                for variant in &e.variants {
+                    for field in &variant.fields {
+                        names.visit_type(&field.ty);
+                    }
+                }
+                mentions.insert(e.ident.to_string(), names.0);
+            }
+            _ => {}
         }
     }
     for body in request_bodies {
         if !mentions.contains_key(body) {
             return Err(format!(
-                "build/non_exhaustive.rs: the request body `{body}` is not a struct of the generated `types`; has progenitor renamed it?"
+                "build/non_exhaustive.rs: the request body `{body}` is not a struct or enum of the generated `types`; has progenitor renamed it?"
             ));
         }
     }
@@ -62,8 +78,8 @@ pub fn rewrite(
     };
     let requests = reach(request_bodies.iter().cloned().collect());
     let responses = reach(
-        mentions
-            .keys()
+        structs
+            .iter()
             .filter(|name| !requests.contains(*name))
             .cloned()
             .collect(),

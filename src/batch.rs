@@ -1,15 +1,16 @@
 //! Batch operations that never lose an id: any number of ids, deduplicated,
 //! split into calls of at most 100 (comma-separated on the wire), and an
-//! outcome that accounts for every id, done or failed with its reason.
+//! outcome that accounts for every id ([`BatchOutcome`]).
 //!
 //! Calls that are not idempotent (recover, bulk and permanent deletes) are
 //! not retried after an unknown outcome (see [`crate::retry`]); their ids are
-//! reported failed with [`Failure::outcome_unknown`] set, so the caller can
-//! check before trying again. Operations that answer with a background job
-//! are in [`crate::bulk_jobs`].
+//! reported [`Outcome::Unknown`], so the caller can look before trying again
+//! ([`Client::settle`]). Operations that answer with a background job are in
+//! [`crate::bulk_jobs`].
 
 use crate::client::{call, Client};
 use crate::error::Error;
+use crate::outcome::{BatchOutcome, Outcome};
 use crate::types;
 use std::collections::HashSet;
 use std::future::Future;
@@ -17,68 +18,9 @@ use std::future::Future;
 /// Zendesk's limit of ids per call.
 pub const MAX_IDS_PER_CALL: usize = 100;
 
-/// What happened to every id of a batch.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct BatchOutcome {
-    /// Ids whose operation succeeded, in request order.
-    pub done: Vec<i64>,
-    /// Ids whose operation failed, with why.
-    pub failed: Vec<Failure>,
-    /// The tickets created (recover only; empty for other operations).
-    pub tickets: Vec<types::Ticket>,
-}
-
-/// One id that failed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Failure {
-    /// The id.
-    pub id: i64,
-    /// Why, in Zendesk's words where it gave them.
-    pub reason: String,
-    /// The HTTP status of the call that failed, when there was one.
-    pub status: Option<u16>,
-    /// The server may have done the work anyway (a server error or a lost
-    /// connection after the request was sent, or a job Zendesk accepted whose
-    /// end was not seen): check before retrying.
-    pub outcome_unknown: bool,
-    /// The job that covers this id, when Zendesk accepted one: its status
-    /// (`client.job_status(id)`) tells what became of the id.
-    pub job_id: Option<String>,
-}
-
-impl BatchOutcome {
-    /// Whether every id succeeded.
-    pub fn all_done(&self) -> bool {
-        self.failed.is_empty()
-    }
-}
-
-/// Whether the server may have done the work of a call that failed: a
-/// refusal (4xx, 503, 429) or a connection never made means it did not; an
-/// answer that could not be read (a `2xx` too large or malformed) means it
-/// may have.
-fn outcome_unknown(error: &Error) -> bool {
-    match error {
-        Error::Server(a) => a.status != 503,
-        Error::UnexpectedStatus(a) => !(400..500).contains(&a.status),
-        Error::Decode { .. } | Error::Record { .. } | Error::BodyTooLarge { .. } => true,
-        Error::Transport(e) => !e.is_connect(),
-        _ => false,
-    }
-}
-
 /// Every id of a call that failed as a whole, with the call's error.
-pub(crate) fn failures(ids: &[i64], error: &Error) -> Vec<Failure> {
-    let outcome_unknown = outcome_unknown(error);
-    ids.iter()
-        .map(|&id| Failure {
-            id,
-            reason: error.to_string(),
-            status: error.status(),
-            outcome_unknown,
-            job_id: None,
-        })
-        .collect()
+pub(crate) fn failures(ids: &[i64], error: &Error) -> BatchOutcome {
+    BatchOutcome::all(ids, &Outcome::from_error(error))
 }
 
 /// Sends one call per chunk; each chunk succeeds or fails as a whole.
@@ -92,8 +34,8 @@ where
     let mut outcome = BatchOutcome::default();
     for chunk in chunks(ids) {
         match send(comma_separated(&chunk)).await {
-            Ok(()) => outcome.done.extend(&chunk),
-            Err(e) => outcome.failed.extend(failures(&chunk, &e)),
+            Ok(()) => outcome.append(BatchOutcome::all(&chunk, &Outcome::done())),
+            Err(e) => outcome.append(failures(&chunk, &e)),
         }
     }
     outcome
@@ -129,23 +71,17 @@ pub(crate) fn account_not_recovered(
     let sent: HashSet<i64> = chunk.iter().copied().collect();
     let matched = !failed.is_empty() && failed.iter().all(|t| sent.contains(&t.id));
     for &id in chunk {
-        match failed.iter().find(|t| t.id == id) {
-            Some(ticket) => outcome.failed.push(Failure {
-                id,
-                reason: crate::recover::why_not(ticket),
-                status: Some(422),
-                outcome_unknown: false,
-                job_id: None,
-            }),
-            None if matched => outcome.done.push(id),
-            None => outcome.failed.push(Failure {
-                id,
-                reason: "recover_many answered 422 with a failure list that does not name the ids sent; this one may or may not be recovered".into(),
-                status: Some(422),
-                outcome_unknown: true,
-                job_id: None,
-            }),
-        }
+        let said = match failed.iter().find(|t| t.id == id) {
+            Some(ticket) => Outcome::failed(crate::recover::why_not(ticket), Some(422)),
+            None if matched => Outcome::done(),
+            None => Outcome::unknown(
+                "recover_many answered 422 with a failure list that does not name the ids sent; this one may or may not be recovered",
+                Some(422),
+            ),
+        };
+        outcome
+            .outcomes
+            .push(crate::outcome::IdOutcome { id, outcome: said });
     }
 }
 
@@ -162,12 +98,12 @@ impl Client {
                 .ids(comma_separated(&chunk));
             match request.send().await {
                 Ok(response) => {
-                    outcome.done.extend(&chunk);
+                    outcome.append(BatchOutcome::all(&chunk, &Outcome::done()));
                     outcome.tickets.extend(response.into_inner().tickets);
                 }
                 Err(e) => match crate::recover::failures(e).await {
                     Ok(failed) => account_not_recovered(&mut outcome, &chunk, &failed),
-                    Err(error) => outcome.failed.extend(failures(&chunk, &error)),
+                    Err(error) => outcome.append(failures(&chunk, &error)),
                 },
             }
         }

@@ -18,10 +18,11 @@
 //! reported as not done: when its end is not seen, its ids are outcome
 //! unknown, with the job's id.
 
-use crate::batch::{chunks, comma_separated, failures, BatchOutcome, Failure};
+use crate::batch::{chunks, comma_separated, failures};
 use crate::client::{call, Client};
 use crate::error::Error;
 use crate::jobs::{is_final, WaitOptions, JOBS_PER_POLL};
+use crate::outcome::{BatchOutcome, Outcome};
 use crate::types;
 use futures::stream::{FuturesUnordered, Stream, StreamExt};
 use std::collections::VecDeque;
@@ -29,9 +30,6 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::{Duration, Instant};
 use tokio::sync::OwnedSemaphorePermit;
-
-/// Zendesk's limit of jobs queued or running at once, per account.
-pub const JOB_LIMIT: usize = 30;
 
 /// The shortest pause between two polls of the jobs in flight.
 const MIN_POLL_GAP: Duration = Duration::from_millis(100);
@@ -97,8 +95,36 @@ struct InFlight {
     ids: Vec<i64>,
     job: String,
     submitted: Instant,
-    /// Holds one of the client's job slots until the job ends.
-    _slot: OwnedSemaphorePermit,
+    /// Submitted by an earlier run: when is not known, so its end teaches
+    /// nothing about how long jobs take.
+    resumed: bool,
+    /// Holds one of the client's job slots until the job ends (a resumed
+    /// job, one if any was free).
+    _slot: Option<OwnedSemaphorePermit>,
+}
+
+/// What a run of bulk jobs tells as it goes.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum JobEvent {
+    /// These ids are about to be submitted as a job: nothing is sent until
+    /// the next event is asked for, so a caller that keeps a journal can
+    /// record them first (the submission may reach Zendesk and its answer
+    /// be lost).
+    Sending {
+        /// The ids of the submission.
+        ids: Vec<i64>,
+    },
+    /// Zendesk accepted a job for these ids: whatever happens next (an
+    /// interruption, a deadline), its status tells what became of them.
+    Accepted {
+        /// The job's id.
+        job: String,
+        /// The ids it covers.
+        ids: Vec<i64>,
+    },
+    /// What became of the ids of one job (or of a submission refused).
+    Ended(BatchOutcome),
 }
 
 /// A submission's end: the chunk, the job (or why there is none), the slot.
@@ -152,10 +178,37 @@ struct Run<'a, S> {
     /// The shortest pause before the next poll.
     gap: Duration,
     durations: Durations,
-    out: VecDeque<BatchOutcome>,
+    out: VecDeque<JobEvent>,
 }
 
 impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
+    fn new(client: &'a Client, kind: BulkJob, ids: S, wait: &WaitOptions) -> Self {
+        Run {
+            client,
+            kind,
+            wait: wait.clone(),
+            ids: Box::pin(ids),
+            ids_done: false,
+            open: Vec::new(),
+            seen: Default::default(),
+            ready: VecDeque::new(),
+            submitting: FuturesUnordered::new(),
+            in_flight: Vec::new(),
+            last_poll: None,
+            gap: MIN_POLL_GAP,
+            durations: Durations::default(),
+            out: VecDeque::new(),
+        }
+    }
+
+    /// The run as a stream of its events.
+    fn events(self) -> impl Stream<Item = JobEvent> + Send + 'a {
+        futures::stream::unfold(self, |mut run| async move {
+            let outcome = run.next().await?;
+            Some((outcome, run))
+        })
+    }
+
     fn finished(&self) -> bool {
         self.ids_done
             && self.open.is_empty()
@@ -171,6 +224,7 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
             let Some(chunk) = self.ready.pop_front() else {
                 break;
             };
+            self.out.push_back(JobEvent::Sending { ids: chunk.clone() });
             let client = self.client;
             let kind = self.kind.clone();
             let wait = self.wait.clone();
@@ -212,7 +266,12 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
             None => oldest + self.first_poll(),
         };
         let earliest = self.last_poll.map_or(now, |p| p + self.gap);
-        due.max(earliest).min(now + self.wait.max_interval)
+        let latest = match self.wait.deadline {
+            // At the deadline, the jobs still running are given up on.
+            Some(deadline) => (now + self.wait.max_interval).min(deadline.max(now)),
+            None => now + self.wait.max_interval,
+        };
+        due.max(earliest).min(latest)
     }
 
     /// Polls every job in flight; accounts for those that ended.
@@ -231,32 +290,39 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
         let mut progressed = false;
         for job in std::mem::take(&mut self.in_flight) {
             let ran = polled_at.saturating_duration_since(job.submitted);
-            let too_long = ran >= self.wait.timeout;
+            let too_long =
+                ran >= self.wait.timeout || self.wait.deadline.is_some_and(|d| polled_at >= d);
             let mut outcome = BatchOutcome::default();
             match answers.get(&job.job) {
                 Some(Ok(status)) if is_final(&status.status) => {
                     let since = previous.map_or(Duration::ZERO, |p| {
                         p.saturating_duration_since(job.submitted)
                     });
-                    self.durations.record(since, ran);
+                    if !job.resumed {
+                        self.durations.record(since, ran);
+                    }
                     crate::job_results::account_job(&mut outcome, &job.ids, status);
                 }
                 Some(Ok(status)) if too_long => {
                     let timeout = Error::JobTimeout {
                         last: Box::new(status.clone()),
                     };
-                    outcome.failed.extend(unseen(&job, &timeout));
+                    outcome.append(unseen(&job, &timeout));
                 }
-                // Zendesk no longer knows the job: its end will not be seen.
-                Some(Err(e @ Error::NotFound(_))) => outcome.failed.extend(unseen(&job, e)),
-                Some(Err(e)) if too_long => outcome.failed.extend(unseen(&job, e)),
+                // Zendesk no longer knows the job, or answers a status that
+                // cannot be read: its end will not be seen. (An unreadable
+                // status is an answer, not a reason to keep asking.)
+                Some(Err(
+                    e @ (Error::NotFound(_) | Error::Decode { .. } | Error::Record { .. }),
+                )) => outcome.append(unseen(&job, e)),
+                Some(Err(e)) if too_long => outcome.append(unseen(&job, e)),
                 _ => {
                     still.push(job);
                     continue;
                 }
             }
             progressed = true;
-            self.out.push_back(outcome);
+            self.out.push_back(JobEvent::Ended(outcome));
         }
         self.in_flight = still;
         self.gap = self.gap_after(progressed, Instant::now());
@@ -288,16 +354,20 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
     /// Takes in the end of a submission.
     fn submitted(&mut self, (ids, answer, slot): Submitted) {
         match answer {
-            Ok(job) => self.in_flight.push(InFlight {
-                ids,
-                job: job.id,
-                submitted: Instant::now(),
-                _slot: slot,
-            }),
-            Err(e) => self.out.push_back(BatchOutcome {
-                failed: failures(&ids, &e),
-                ..BatchOutcome::default()
-            }),
+            Ok(job) => {
+                self.out.push_back(JobEvent::Accepted {
+                    job: job.id.clone(),
+                    ids: ids.clone(),
+                });
+                self.in_flight.push(InFlight {
+                    ids,
+                    job: job.id,
+                    submitted: Instant::now(),
+                    resumed: false,
+                    _slot: Some(slot),
+                })
+            }
+            Err(e) => self.out.push_back(JobEvent::Ended(failures(&ids, &e))),
         }
     }
 
@@ -321,16 +391,36 @@ impl<'a, S: Stream<Item = i64> + Send + 'a> Run<'a, S> {
         }
     }
 
-    /// Runs until the next outcome, or the end.
-    async fn next(&mut self) -> Option<BatchOutcome> {
+    /// Past the wait's deadline, nothing more is sent: the chunks ready
+    /// and the ids read but not yet in a chunk are skipped, and no more ids
+    /// are read.
+    fn stop_sending_at_the_deadline(&mut self) {
+        if self.wait.deadline.is_none_or(|d| Instant::now() < d) {
+            return;
+        }
+        let skipped = Outcome::skipped("not sent: the job deadline passed first");
+        let mut left: Vec<i64> = self.ready.drain(..).flatten().collect();
+        left.append(&mut self.open);
+        if !left.is_empty() {
+            self.out
+                .push_back(JobEvent::Ended(BatchOutcome::all(&left, &skipped)));
+        }
+        self.ids_done = true;
+    }
+
+    /// Runs until the next event, or the end.
+    async fn next(&mut self) -> Option<JobEvent> {
         loop {
+            self.stop_sending_at_the_deadline();
+            // Launched before an event is returned: a submission's
+            // `Sending` reaches the caller before it is first polled.
+            self.launch();
             if let Some(outcome) = self.out.pop_front() {
                 return Some(outcome);
             }
             if self.finished() {
                 return None;
             }
-            self.launch();
             let polling = !self.in_flight.is_empty();
             let poll_at = tokio::time::Instant::from_std(self.next_poll());
             // Read ahead while there is room for more chunks than the jobs
@@ -356,7 +446,10 @@ async fn submit_until_accepted(
     ids: &[i64],
     wait: &WaitOptions,
 ) -> Result<types::JobStatus, Error> {
-    let deadline = Instant::now().checked_add(wait.timeout);
+    let deadline = match (Instant::now().checked_add(wait.timeout), wait.deadline) {
+        (Some(own), Some(all)) => Some(own.min(all)),
+        (own, all) => own.or(all),
+    };
     let mut pause = wait.initial_interval;
     loop {
         match kind.submit(client, ids).await {
@@ -387,35 +480,40 @@ async fn submit_until_accepted(
     }
 }
 
-/// The ids of a job Zendesk accepted whose end was not seen: outcome unknown.
-fn unseen(job: &InFlight, error: &Error) -> Vec<Failure> {
-    job.ids
-        .iter()
-        .map(|&id| Failure {
-            id,
-            reason: format!("job {} accepted, its end not seen: {error}", job.job),
-            status: error.status(),
-            outcome_unknown: true,
-            job_id: Some(job.job.clone()),
-        })
-        .collect()
+/// The ids of a job Zendesk accepted whose end was not seen: outcome unknown,
+/// with the job.
+fn unseen(job: &InFlight, error: &Error) -> BatchOutcome {
+    let why = Outcome::unknown(
+        format!("job {} accepted, its end not seen: {error}", job.job),
+        error.status(),
+    )
+    .by_job(&job.job);
+    BatchOutcome::all(&job.ids, &why)
 }
 
 impl Client {
     /// Runs a bulk operation on every id of `ids` (each once, 100 to a job),
-    /// within the client's job limit, and yields each job's outcome as it
-    /// ends. Ids are read as the jobs need them: `ids` may be a listing
-    /// still going on.
+    /// within the client's job limit, and tells as it goes: each submission
+    /// before it is sent ([`JobEvent::Sending`]), each job Zendesk accepts
+    /// ([`JobEvent::Accepted`], with its ids), and what
+    /// became of each job's ids as it ends ([`JobEvent::Ended`]). Ids are
+    /// read as the jobs need them: `ids` may be a listing still going on.
+    /// Dropping the stream stops waiting: the jobs accepted and not ended
+    /// are the caller's to account for (outcome unknown, with the job).
     ///
     /// ```no_run
     /// # async fn run(client: &zendesk_support::Client) {
     /// use futures::StreamExt;
-    /// use zendesk_support::{BulkJob, WaitOptions};
+    /// use zendesk_support::{BulkJob, JobEvent, WaitOptions};
     ///
     /// let ids = futures::stream::iter(1..=5000);
     /// let mut jobs = std::pin::pin!(client.run_jobs(BulkJob::DeletePermanently, ids, &WaitOptions::default()));
-    /// while let Some(outcome) = jobs.next().await {
-    ///     println!("{} purged, {} not", outcome.done.len(), outcome.failed.len());
+    /// while let Some(event) = jobs.next().await {
+    ///     match event {
+    ///         JobEvent::Accepted { job, ids } => println!("job {job}: {} tickets", ids.len()),
+    ///         JobEvent::Ended(outcome) => println!("{} purged", outcome.done().len()),
+    ///         _ => {}
+    ///     }
     /// }
     /// # }
     /// ```
@@ -424,30 +522,39 @@ impl Client {
         kind: BulkJob,
         ids: S,
         wait: &WaitOptions,
-    ) -> impl Stream<Item = BatchOutcome> + Send + 'a
+    ) -> impl Stream<Item = JobEvent> + Send + 'a
     where
         S: Stream<Item = i64> + Send + 'a,
     {
-        let run = Run {
-            client: self,
-            kind,
-            wait: wait.clone(),
-            ids: Box::pin(ids),
-            ids_done: false,
-            open: Vec::new(),
-            seen: Default::default(),
-            ready: VecDeque::new(),
-            submitting: FuturesUnordered::new(),
-            in_flight: Vec::new(),
-            last_poll: None,
-            gap: MIN_POLL_GAP,
-            durations: Durations::default(),
-            out: VecDeque::new(),
-        };
-        futures::stream::unfold(run, |mut run| async move {
-            let outcome = run.next().await?;
-            Some((outcome, run))
-        })
+        Run::new(self, kind, ids, wait).events()
+    }
+
+    /// Waits again for jobs an earlier run had accepted (each with the ids
+    /// it covers, as a journal of [`JobEvent::Accepted`] holds them), as
+    /// [`Client::run_jobs`] waits for its own, within `wait` and its
+    /// deadline: their [`JobEvent::Ended`]. A job Zendesk no longer knows,
+    /// or still running at the deadline, leaves its ids unknown, with the
+    /// job. Nothing is submitted.
+    pub fn wait_for_accepted<'a>(
+        &'a self,
+        kind: BulkJob,
+        jobs: Vec<(String, Vec<i64>)>,
+        wait: &WaitOptions,
+    ) -> impl Stream<Item = JobEvent> + Send + 'a {
+        let mut run = Run::new(self, kind, futures::stream::empty(), wait);
+        run.ids_done = true;
+        let slots = self.job_slots();
+        for (job, ids) in jobs {
+            run.in_flight.push(InFlight {
+                ids,
+                job,
+                submitted: Instant::now(),
+                resumed: true,
+                // Running on the account, they count against its job limit.
+                _slot: slots.clone().try_acquire_owned().ok(),
+            });
+        }
+        run.events()
     }
 
     /// Runs a bulk operation on `ids` and waits for every job: one outcome
@@ -459,13 +566,21 @@ impl Client {
         wait: &WaitOptions,
     ) -> BatchOutcome {
         let ids: Vec<i64> = chunks(ids).concat();
-        let jobs = self.run_jobs(kind, futures::stream::iter(ids), wait);
-        jobs.fold(BatchOutcome::default(), |mut all, one| async move {
-            all.done.extend(one.done);
-            all.failed.extend(one.failed);
-            all
-        })
-        .await
+        let jobs = self.run_jobs(kind, futures::stream::iter(ids.clone()), wait);
+        let mut all = jobs
+            .fold(BatchOutcome::default(), |mut all, event| async move {
+                if let JobEvent::Ended(one) = event {
+                    all.append(one);
+                }
+                all
+            })
+            .await;
+        // In the order the ids were given.
+        let order: std::collections::HashMap<i64, usize> =
+            ids.iter().enumerate().map(|(i, id)| (*id, i)).collect();
+        all.outcomes
+            .sort_by_key(|o| order.get(&o.id).copied().unwrap_or(usize::MAX));
+        all
     }
 
     /// Soft-deletes tickets (jobs of 100, within the job limit) and waits for

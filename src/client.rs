@@ -1,8 +1,9 @@
 //! The client a Rust developer builds: where Zendesk is, how to authenticate,
 //! timeouts, retries; from code or from the environment.
 
-use crate::auth::Credentials;
+use crate::auth::{AuthMethod, Credentials};
 use crate::error::{ConfigError, Error};
+use crate::oauth::TokenEndpoint;
 use crate::rate_limit::RateLimit;
 use crate::retry::RetryPolicy;
 use crate::transport::Transport;
@@ -80,6 +81,55 @@ impl Client {
 
     pub(crate) fn job_slots(&self) -> std::sync::Arc<tokio::sync::Semaphore> {
         self.raw.inner().job_slots()
+    }
+
+    /// The transport behind the generated client, for the crate's tests.
+    #[cfg(test)]
+    pub(crate) fn transport(&self) -> &crate::transport::Transport {
+        self.raw.inner()
+    }
+
+    /// The kind of credentials the client authenticates with.
+    pub fn auth_method(&self) -> Option<AuthMethod> {
+        self.raw.inner().auth_method()
+    }
+
+    /// What the client knows of the OAuth access token it holds (when it
+    /// renews its tokens): when it expires, its scopes, how many were
+    /// fetched. `None` for an API token or a fixed access token.
+    pub fn token_status(&self) -> Option<crate::oauth::TokenStatus> {
+        self.raw.inner().token_status()
+    }
+
+    /// `text` with the credentials this client authenticates with replaced
+    /// by `** redacted **` wherever they occur: the `Authorization` value it
+    /// sends now and the token inside it (for an API token, also the token
+    /// alone and its `email/token:…` form), an OAuth client's secret. For
+    /// tools that write down what a server answered, where others may read
+    /// it: a debugging proxy may echo a request's headers into the body.
+    /// A renewed access token is the one held now, so call it as soon as
+    /// the answer comes.
+    ///
+    /// ```
+    /// let client = zendesk_support::Client::builder()
+    ///     .subdomain("acme")
+    ///     .api_token("agent@acme.example", "s3cr3t-t0ken")
+    ///     .build()?;
+    /// let echoed = r#"{"token": "s3cr3t-t0ken"}"#;
+    /// assert_eq!(client.redact_credentials(echoed), r#"{"token": "** redacted **"}"#);
+    /// # Ok::<(), zendesk_support::Error>(())
+    /// ```
+    pub fn redact_credentials(&self, text: &str) -> String {
+        self.raw.inner().redact_credentials(text)
+    }
+
+    /// Shows the OAuth access token the client sends (its scopes, when it
+    /// expires, the user it acts as; Zendesk answers only the token's first
+    /// 10 characters). `404` for an API token, which has none.
+    pub async fn current_token(&self) -> Result<types::OAuthToken, Error> {
+        call(self.raw.show_current_token().send())
+            .await
+            .map(|r| r.token)
     }
 
     /// Shows one suspended ticket.
@@ -172,12 +222,12 @@ impl Default for ClientBuilder {
         ClientBuilder {
             location: None,
             credentials: None,
-            timeout: Duration::from_secs(30),
-            connect_timeout: Duration::from_secs(10),
+            timeout: crate::defaults::TIMEOUT,
+            connect_timeout: crate::defaults::CONNECT_TIMEOUT,
             retry: Some(RetryPolicy::default()),
             pace: true,
-            max_response_bytes: crate::transport::DEFAULT_MAX_BODY_BYTES,
-            job_limit: crate::bulk_jobs::JOB_LIMIT,
+            max_response_bytes: crate::defaults::MAX_BODY_BYTES,
+            job_limit: crate::defaults::JOB_LIMIT,
         }
     }
 }
@@ -192,29 +242,58 @@ pub mod env {
     pub const EMAIL: &str = "ZENDESK_EMAIL";
     /// The API token, for API token authentication.
     pub const API_TOKEN: &str = "ZENDESK_API_TOKEN";
-    /// An OAuth access token, instead of email and API token.
+    /// An OAuth access token (not renewed), instead of the others.
     pub const OAUTH_TOKEN: &str = "ZENDESK_OAUTH_TOKEN";
+    /// An OAuth client's identifier, for the client credentials grant
+    /// (with [`CLIENT_SECRET`]).
+    pub const CLIENT_ID: &str = "ZENDESK_CLIENT_ID";
+    /// The OAuth client's secret (with [`CLIENT_ID`]).
+    pub const CLIENT_SECRET: &str = "ZENDESK_CLIENT_SECRET";
+    /// The scopes to ask for with client credentials, space-separated
+    /// (default `read write`).
+    pub const OAUTH_SCOPES: &str = "ZENDESK_OAUTH_SCOPES";
 }
 
 impl ClientBuilder {
     /// Reads the configuration from the process environment:
     /// [`ZENDESK_SUBDOMAIN`](env::SUBDOMAIN) or
-    /// [`ZENDESK_BASE_URL`](env::BASE_URL), and
+    /// [`ZENDESK_BASE_URL`](env::BASE_URL), and one way to authenticate:
+    /// [`ZENDESK_CLIENT_ID`](env::CLIENT_ID) with
+    /// [`ZENDESK_CLIENT_SECRET`](env::CLIENT_SECRET) (OAuth client
+    /// credentials, scopes from [`ZENDESK_OAUTH_SCOPES`](env::OAUTH_SCOPES)),
+    /// [`ZENDESK_OAUTH_TOKEN`](env::OAUTH_TOKEN) (a fixed access token), or
     /// [`ZENDESK_EMAIL`](env::EMAIL) with
-    /// [`ZENDESK_API_TOKEN`](env::API_TOKEN), or
-    /// [`ZENDESK_OAUTH_TOKEN`](env::OAUTH_TOKEN). The error names the variable
-    /// that is missing or malformed.
+    /// [`ZENDESK_API_TOKEN`](env::API_TOKEN) (retired by Zendesk on
+    /// 2027-04-30). The error names the variable that is missing,
+    /// malformed, or set but empty (a secret that did not load is never
+    /// taken for "use another method").
     pub fn from_env() -> Result<ClientBuilder, ConfigError> {
         ClientBuilder::from_vars(|name| std::env::var(name).ok())
     }
 
     /// Like [`ClientBuilder::from_env`], reading variables through `lookup`
-    /// (for tests, or configuration kept elsewhere). Empty values count as
-    /// unset.
+    /// (for tests, or configuration kept elsewhere). A variable that is
+    /// present but empty is an error that names it.
     pub fn from_vars(
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<ClientBuilder, ConfigError> {
-        let var = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        const ALL: [&str; 8] = [
+            env::SUBDOMAIN,
+            env::BASE_URL,
+            env::EMAIL,
+            env::API_TOKEN,
+            env::OAUTH_TOKEN,
+            env::CLIENT_ID,
+            env::CLIENT_SECRET,
+            env::OAUTH_SCOPES,
+        ];
+        if let Some(empty) = ALL
+            .into_iter()
+            .find(|name| lookup(name).is_some_and(|v| v.trim().is_empty()))
+        {
+            return Err(ConfigError::EmptyVar(empty));
+        }
+        let var = |name: &str| lookup(name);
         let location = match (var(env::SUBDOMAIN), var(env::BASE_URL)) {
             (Some(_), Some(_)) => {
                 return Err(ConfigError::InvalidVar {
@@ -246,34 +325,7 @@ impl ClientBuilder {
                 ))
             }
         };
-        let credentials = match (var(env::OAUTH_TOKEN), var(env::EMAIL), var(env::API_TOKEN)) {
-            (Some(_), Some(_), _) | (Some(_), _, Some(_)) => {
-                return Err(ConfigError::InvalidVar {
-                    name: env::OAUTH_TOKEN,
-                    reason: format!(
-                        "set either {} or {} with {}, not both",
-                        env::OAUTH_TOKEN,
-                        env::EMAIL,
-                        env::API_TOKEN
-                    ),
-                })
-            }
-            (Some(token), None, None) => Credentials::oauth(token),
-            (None, Some(email), Some(token)) => {
-                validate_email(&email).map_err(|reason| ConfigError::InvalidVar {
-                    name: env::EMAIL,
-                    reason,
-                })?;
-                Credentials::api_token(email, token)
-            }
-            (None, Some(_), None) => return Err(ConfigError::MissingVar(env::API_TOKEN)),
-            (None, None, Some(_)) => return Err(ConfigError::MissingVar(env::EMAIL)),
-            (None, None, None) => {
-                return Err(ConfigError::MissingVar(
-                    "ZENDESK_EMAIL and ZENDESK_API_TOKEN (or ZENDESK_OAUTH_TOKEN)",
-                ))
-            }
-        };
+        let credentials = credentials_from(&var)?;
         Ok(ClientBuilder {
             location: Some(location),
             credentials: Some(credentials),
@@ -305,9 +357,20 @@ impl ClientBuilder {
         self.credentials(Credentials::api_token(email, token))
     }
 
-    /// OAuth bearer token authentication.
+    /// OAuth bearer token authentication with a fixed access token (not
+    /// renewed).
     pub fn oauth_token(self, token: impl Into<String>) -> Self {
         self.credentials(Credentials::oauth(token))
+    }
+
+    /// OAuth client credentials: a confidential OAuth client's identifier
+    /// and secret; access tokens are minted and renewed as they run out.
+    pub fn client_credentials(
+        self,
+        client_id: impl Into<String>,
+        secret: impl Into<String>,
+    ) -> Self {
+        self.credentials(Credentials::client_credentials(client_id, secret))
     }
 
     /// The longest one attempt may take, body included (default 30 s).
@@ -380,24 +443,18 @@ impl ClientBuilder {
         let credentials = self
             .credentials
             .ok_or_else(|| ConfigError::Invalid("no credentials".into()))?;
-        let auth = credentials.header_value().ok_or_else(|| {
+        let method = credentials.method();
+        let http = api_http_client(&origin, self.timeout, self.connect_timeout)?;
+        // Tokens are asked for on the configured host, through the same
+        // HTTP client (no redirects), with the same retry policy.
+        let endpoint = TokenEndpoint::with_client(&origin, http.clone(), self.retry.clone());
+        let auth = credentials.authorizer(endpoint).ok_or_else(|| {
             ConfigError::Invalid("the credentials contain characters a header cannot carry".into())
         })?;
-        let http = http_client()?
-            .user_agent(USER_AGENT)
-            // `Accept-Encoding: gzip`: a page of 100 tickets is several times
-            // smaller. The body limit counts the bytes decompressed.
-            .gzip(true)
-            .timeout(self.timeout)
-            .connect_timeout(self.connect_timeout)
-            // A redirect could carry the request (and its credentials) to
-            // another host; Zendesk's API does not redirect.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| ConfigError::Invalid(format!("HTTP client: {e}")))?;
         let transport = Transport::new(
             origin,
             auth,
+            method,
             self.retry,
             self.pace,
             self.max_response_bytes,
@@ -435,6 +492,96 @@ pub fn http_client() -> Result<reqwest::ClientBuilder, ConfigError> {
         .with_no_client_auth();
     tls.alpn_protocols = vec![b"http/1.1".to_vec()];
     Ok(reqwest::Client::builder().tls_backend_preconfigured(tls))
+}
+
+/// The credentials the variables name: exactly one way to authenticate.
+fn credentials_from(var: &dyn Fn(&str) -> Option<String>) -> Result<Credentials, ConfigError> {
+    let client = var(env::CLIENT_ID).is_some() || var(env::CLIENT_SECRET).is_some();
+    let api_token = var(env::EMAIL).is_some() || var(env::API_TOKEN).is_some();
+    let access_token = var(env::OAUTH_TOKEN).is_some();
+    let ways = [
+        (client, "ZENDESK_CLIENT_ID with ZENDESK_CLIENT_SECRET"),
+        (access_token, "ZENDESK_OAUTH_TOKEN"),
+        (api_token, "ZENDESK_EMAIL with ZENDESK_API_TOKEN"),
+    ];
+    let given: Vec<&str> = ways.iter().filter(|(set, _)| *set).map(|w| w.1).collect();
+    if given.len() > 1 {
+        return Err(ConfigError::InvalidVar {
+            name: if client {
+                env::CLIENT_ID
+            } else {
+                env::OAUTH_TOKEN
+            },
+            reason: format!("set one way to authenticate, not {}", given.join(" and ")),
+        });
+    }
+    if var(env::OAUTH_SCOPES).is_some() && !client {
+        return Err(ConfigError::InvalidVar {
+            name: env::OAUTH_SCOPES,
+            reason: "scopes are asked for with client credentials (ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET)".into(),
+        });
+    }
+    if client {
+        let id = var(env::CLIENT_ID).ok_or(ConfigError::MissingVar(env::CLIENT_ID))?;
+        let secret = var(env::CLIENT_SECRET).ok_or(ConfigError::MissingVar(env::CLIENT_SECRET))?;
+        let mut grant = crate::oauth::ClientCredentials::new(id, secret);
+        if let Some(scopes) = var(env::OAUTH_SCOPES) {
+            grant = grant.scopes(crate::oauth::Scopes::parse(&scopes));
+        }
+        return Ok(grant.into());
+    }
+    if let Some(token) = var(env::OAUTH_TOKEN) {
+        return Ok(Credentials::oauth(token));
+    }
+    match (var(env::EMAIL), var(env::API_TOKEN)) {
+        (Some(email), Some(token)) => {
+            validate_email(&email).map_err(|reason| ConfigError::InvalidVar {
+                name: env::EMAIL,
+                reason,
+            })?;
+            Ok(Credentials::api_token(email, token))
+        }
+        (Some(_), None) => Err(ConfigError::MissingVar(env::API_TOKEN)),
+        (None, Some(_)) => Err(ConfigError::MissingVar(env::EMAIL)),
+        (None, None) => Err(ConfigError::MissingVar(
+            "ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET (or ZENDESK_OAUTH_TOKEN, or ZENDESK_EMAIL and ZENDESK_API_TOKEN)",
+        )),
+    }
+}
+
+/// The HTTP client every request to `origin` goes through: gzip, timeouts,
+/// our user agent, and no redirects (a redirect could carry a credential to
+/// another host; Zendesk's API does not redirect). A loopback origin (a
+/// simulator on this machine) is reached directly, never through the
+/// `HTTP_PROXY` of a company machine, which cannot reach it.
+pub(crate) fn api_http_client(
+    origin: &Url,
+    timeout: Duration,
+    connect_timeout: Duration,
+) -> Result<reqwest::Client, ConfigError> {
+    let builder = http_client()?;
+    let builder = if origin.host_str().is_some_and(is_loopback) {
+        builder.no_proxy()
+    } else {
+        builder
+    };
+    builder
+        .user_agent(USER_AGENT)
+        // `Accept-Encoding: gzip`: a page of 100 tickets is several times
+        // smaller. The body limit counts the bytes decompressed.
+        .gzip(true)
+        .timeout(timeout)
+        .connect_timeout(connect_timeout)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .map_err(|e| ConfigError::Invalid(format!("HTTP client: {e}")))
+}
+
+/// A base URL as the builder takes it, checked and parsed.
+pub(crate) fn checked_base_url(base_url: &str) -> Result<Url, ConfigError> {
+    validate_base_url(base_url).map_err(|r| ConfigError::Invalid(format!("base URL: {r}")))?;
+    Url::parse(base_url.trim_end_matches('/'))
+        .map_err(|e| ConfigError::Invalid(format!("base URL: {e}")))
 }
 
 /// A Zendesk subdomain: letters, digits and inner hyphens, nothing that could
@@ -481,6 +628,7 @@ fn validate_base_url(u: &str) -> Result<(), String> {
     }
 }
 
+/// Whether `host` names this machine (`localhost`, `127.0.0.0/8`, `::1`).
 fn is_loopback(host: &str) -> bool {
     host == "localhost"
         || host

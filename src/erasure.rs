@@ -11,19 +11,16 @@
 //! plan still knows them. Carrying out the same plan again is safe: each
 //! step either takes effect or finds it already done.
 
-use crate::batch::{BatchOutcome, Failure};
 use crate::client::Client;
 use crate::error::Error;
 use crate::jobs::WaitOptions;
-
-/// Rounds of erasing the tickets: the second purges again what the first
-/// found still soft-deleted and deletes again what it found still live.
-const SETTLE_ROUNDS: usize = 2;
+use crate::outcome::Outcome;
 use crate::pagination::CursorStream;
+use crate::settle::{Effect, SettleOptions};
 use crate::types;
 use futures::{StreamExt, TryStreamExt};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 /// Who to erase.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,49 +102,6 @@ pub enum Lookup {
     Found(Box<ErasurePlan>),
 }
 
-/// What became of one thing the plan acts on.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "outcome", rename_all = "snake_case")]
-pub enum Step {
-    /// Done, by this run or an earlier one.
-    Done,
-    /// Not done, for this reason. With `outcome_unknown` the server may have
-    /// done it anyway: run the plan again to find out.
-    Failed {
-        /// Why, in Zendesk's words where it gave them.
-        reason: String,
-        /// Whether the server may have acted anyway.
-        outcome_unknown: bool,
-    },
-    /// Not tried, for this reason (an earlier step did not succeed).
-    Skipped {
-        /// Why.
-        reason: String,
-    },
-}
-
-impl Step {
-    /// Whether the step took effect.
-    pub fn is_done(&self) -> bool {
-        matches!(self, Step::Done)
-    }
-
-    fn failed(failure: &Failure) -> Step {
-        Step::Failed {
-            reason: failure.reason.clone(),
-            outcome_unknown: failure.outcome_unknown,
-        }
-    }
-
-    fn from_error(error: &Error) -> Step {
-        Step::Failed {
-            reason: error.to_string(),
-            // A refusal changed nothing; anything else may have.
-            outcome_unknown: !matches!(error.status(), Some(400..=499) | Some(503)),
-        }
-    }
-}
-
 /// What erasing a person did: every ticket of the plan and the user.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ErasureReport {
@@ -159,12 +113,13 @@ pub struct ErasureReport {
     pub personal_data: Vec<String>,
     /// Why nothing was done, when the erasure was refused.
     pub refused: Option<String>,
-    /// Each ticket of the plan: permanently deleted (`Done`) or not, and why.
-    pub tickets: BTreeMap<i64, Step>,
+    /// Each ticket of the plan: permanently deleted (`Done`, naming the
+    /// job) or not, and why.
+    pub tickets: BTreeMap<i64, Outcome>,
     /// Deleting the user.
-    pub user_deleted: Step,
+    pub user_deleted: Outcome,
     /// Permanently deleting the deleted user.
-    pub user_erased: Step,
+    pub user_erased: Outcome,
 }
 
 impl ErasureReport {
@@ -172,7 +127,7 @@ impl ErasureReport {
     /// ticket and the user permanently deleted.
     pub fn complete(&self) -> bool {
         self.refused.is_none()
-            && self.tickets.values().all(Step::is_done)
+            && self.tickets.values().all(Outcome::is_done)
             && self.user_deleted.is_done()
             && self.user_erased.is_done()
     }
@@ -265,12 +220,8 @@ impl Client {
             personal_data: plan.personal_data.clone(),
             refused: None,
             tickets: BTreeMap::new(),
-            user_deleted: Step::Skipped {
-                reason: "not reached".into(),
-            },
-            user_erased: Step::Skipped {
-                reason: "not reached".into(),
-            },
+            user_deleted: Outcome::skipped("not reached"),
+            user_erased: Outcome::skipped("not reached"),
         };
         if plan.is_staff() && !options.allow_staff {
             let role = plan.role.as_deref().unwrap_or("unknown");
@@ -279,19 +230,10 @@ impl Client {
                 plan.user_id
             );
             for &id in &plan.tickets {
-                report.tickets.insert(
-                    id,
-                    Step::Skipped {
-                        reason: reason.clone(),
-                    },
-                );
+                report.tickets.insert(id, Outcome::skipped(reason.clone()));
             }
-            report.user_deleted = Step::Skipped {
-                reason: reason.clone(),
-            };
-            report.user_erased = Step::Skipped {
-                reason: reason.clone(),
-            };
+            report.user_deleted = Outcome::skipped(reason.clone());
+            report.user_erased = Outcome::skipped(reason.clone());
             report.refused = Some(reason);
             return report;
         }
@@ -303,27 +245,21 @@ impl Client {
                 plan.unidentified.len(),
                 plan.unidentified.join("; ")
             );
-            report.user_deleted = Step::Skipped {
-                reason: reason.clone(),
-            };
-            report.user_erased = Step::Skipped { reason };
+            report.user_deleted = Outcome::skipped(reason.clone());
+            report.user_erased = Outcome::skipped(reason);
             return report;
         }
-        if !report.tickets.values().all(Step::is_done) {
-            let reason = "some of the person's tickets are not erased yet; the user is kept so that a rerun can finish them".to_string();
-            report.user_deleted = Step::Skipped {
-                reason: reason.clone(),
-            };
-            report.user_erased = Step::Skipped { reason };
+        if !report.tickets.values().all(Outcome::is_done) {
+            let reason = "some of the person's tickets are not erased yet; the user is kept so that a rerun can finish them";
+            report.user_deleted = Outcome::skipped(reason);
+            report.user_erased = Outcome::skipped(reason);
             return report;
         }
         report.user_deleted = self.delete_user_checked(plan.user_id).await;
         report.user_erased = if report.user_deleted.is_done() {
             self.erase_user_checked(plan.user_id).await
         } else {
-            Step::Skipped {
-                reason: "the user is not deleted".into(),
-            }
+            Outcome::skipped("the user is not deleted")
         };
         report
     }
@@ -345,118 +281,85 @@ impl Client {
         }
     }
 
-    /// Soft-deletes then purges `ids`; each id ends `Done` only when it is
+    /// Soft-deletes then purges `ids`; each id ends done only when it is
     /// known permanently deleted, by this run or an earlier one.
     ///
     /// What the jobs' results do not settle (live bulk deletions answer
-    /// results that say nothing of success) is settled by looking: a ticket
-    /// still live was not deleted; one still among the soft-deleted was not
-    /// purged, and is purged again; one that is neither is gone.
+    /// results that say nothing of success), and every purge that did not
+    /// succeed (a ticket an earlier run purged is "not deletable" now; one
+    /// whose deletion was lost is still live), is settled by looking: a
+    /// ticket neither soft-deleted nor live is gone; one still there is
+    /// deleted and purged again. A look that could not be made leaves the
+    /// outcome unknown, with its job.
     async fn erase_tickets(&self, ids: &[i64], wait: &WaitOptions, report: &mut ErasureReport) {
-        let mut live: Vec<i64> = ids.to_vec();
-        let mut to_purge: Vec<i64> = Vec::new();
-        let mut steps: BTreeMap<i64, Step> = BTreeMap::new();
-        for _ in 0..SETTLE_ROUNDS {
-            if live.is_empty() && to_purge.is_empty() {
-                break;
-            }
-            // Tickets already deleted (or purged) by an earlier run fail here
-            // as not found: the purge and the look below settle them.
-            let soft = self.delete_tickets_many(live.iter().copied(), wait).await;
-            to_purge.append(&mut live);
-            let purged = self
-                .delete_permanently_many(to_purge.iter().copied(), wait)
-                .await;
-            for &id in &purged.done {
-                steps.insert(id, Step::Done);
-            }
-            let not_done: BTreeMap<i64, &Failure> = failures_by_id(&purged);
-            to_purge.clear();
-            if not_done.is_empty() {
-                continue;
-            }
-            let still_deleted = match self.soft_deleted_ids().await {
-                Ok(set) => set,
-                Err(e) => {
-                    for &id in not_done.keys() {
-                        steps.insert(id, Step::from_error(&e));
-                    }
-                    continue;
-                }
-            };
-            let soft_failed = failures_by_id(&soft);
-            for (&id, purge) in &not_done {
-                let step = if still_deleted.contains(&id) {
-                    to_purge.push(id);
-                    Step::failed(purge)
-                } else {
-                    match self.show_ticket(id).await {
-                        // Neither live nor soft-deleted: purged.
-                        Err(Error::NotFound(_)) => Step::Done,
-                        Ok(_) => {
-                            live.push(id);
-                            soft_failed
-                                .get(&id)
-                                .map(|f| Step::failed(f))
-                                .unwrap_or_else(|| Step::Failed {
-                                    reason: "the ticket is still live: it was not deleted".into(),
-                                    outcome_unknown: false,
-                                })
-                        }
-                        Err(e) => Step::from_error(&e),
-                    }
-                };
-                steps.insert(id, step);
-            }
+        if ids.is_empty() {
+            return;
         }
-        report.tickets.extend(steps);
-    }
-
-    /// The ids of every soft-deleted ticket.
-    async fn soft_deleted_ids(&self) -> Result<HashSet<i64>, Error> {
-        let mut ids = HashSet::new();
-        let mut deleted = std::pin::pin!(self.deleted_tickets().stream());
-        while let Some(record) = deleted.next().await {
-            match record {
-                Ok(t) => {
-                    ids.insert(t.id);
-                }
-                // A record that cannot be read cannot be told apart: the
-                // look as a whole says nothing sure.
-                Err(e) => return Err(e),
-            }
+        // Tickets already deleted (or purged) by an earlier run fail here
+        // as not found: the purge and the look below settle them.
+        let soft = self.delete_tickets_many(ids.iter().copied(), wait).await;
+        let mut purged = self
+            .delete_permanently_many(ids.iter().copied(), wait)
+            .await;
+        let recheck = purged
+            .failed()
+            .iter()
+            .map(|o| o.id)
+            .chain(soft.not_done().iter().map(|o| o.id))
+            .collect();
+        let options = SettleOptions {
+            recheck,
+            pause: wait.initial_interval,
+            ..SettleOptions::default()
+        };
+        self.settle(Effect::Purged, &mut purged, &options, |again| async move {
+            // Still there: deleted (if live) and purged again; each is
+            // refused harmlessly where it is already done.
+            self.delete_tickets_many(again.iter().copied(), wait).await;
+            self.delete_permanently_many(again, wait).await
+        })
+        .await;
+        for o in purged.outcomes {
+            report.tickets.insert(o.id, o.outcome);
         }
-        Ok(ids)
     }
 
     /// Deletes the user, or finds them deleted already.
-    async fn delete_user_checked(&self, id: i64) -> Step {
+    async fn delete_user_checked(&self, id: i64) -> Outcome {
         match self.users().delete(id).await {
-            Ok(_) => Step::Done,
+            Ok(_) => Outcome::done(),
             Err(e) => match self.users().show_deleted(id).await {
-                Ok(_) => Step::Done,
+                Ok(_) => found_done(),
                 // Neither live nor deleted: permanently deleted before.
                 Err(Error::NotFound(_)) if matches!(e, Error::NotFound(_)) => {
                     match self.users().show(id).await {
-                        Err(Error::NotFound(_)) => Step::Done,
-                        _ => Step::from_error(&e),
+                        Err(Error::NotFound(_)) => found_done(),
+                        _ => Outcome::from_error(&e),
                     }
                 }
-                Err(_) => Step::from_error(&e),
+                Err(_) => Outcome::from_error(&e),
             },
         }
     }
 
     /// Permanently deletes the deleted user, or finds it done already.
-    async fn erase_user_checked(&self, id: i64) -> Step {
+    async fn erase_user_checked(&self, id: i64) -> Outcome {
         match self.users().delete_permanently(id).await {
-            Ok(_) => Step::Done,
+            Ok(_) => Outcome::done(),
             Err(e @ Error::NotFound(_)) => match self.users().show(id).await {
-                Err(Error::NotFound(_)) => Step::Done,
-                _ => Step::from_error(&e),
+                Err(Error::NotFound(_)) => found_done(),
+                _ => Outcome::from_error(&e),
             },
-            Err(e) => Step::from_error(&e),
+            Err(e) => Outcome::from_error(&e),
         }
+    }
+}
+
+/// Done, as a look found it (an earlier run did it).
+fn found_done() -> Outcome {
+    Outcome::Done {
+        job: None,
+        note: Some("found done when looked up".into()),
     }
 }
 
@@ -545,16 +448,6 @@ async fn ticket_ids(
         }
     }
     Ok(ids)
-}
-
-fn failures_by_id(outcome: &BatchOutcome) -> BTreeMap<i64, &Failure> {
-    let mut seen = HashSet::new();
-    outcome
-        .failed
-        .iter()
-        .filter(|f| seen.insert(f.id))
-        .map(|f| (f.id, f))
-        .collect()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! id and the raw body of whatever the server answered.
 
 use crate::generated;
+use crate::refusal::Refusal;
 use crate::types;
 use reqwest::header::HeaderMap;
 use std::fmt;
@@ -83,6 +84,13 @@ pub enum Error {
         /// The URL that was refused.
         url: String,
     },
+    /// No OAuth access token could be had (nothing was sent to the API):
+    /// the token endpoint refused the grant (a wrong client secret, a
+    /// spent refresh token: see [`TokenError::needs_login`]), or could not
+    /// be reached.
+    ///
+    /// [`TokenError::needs_login`]: crate::oauth::TokenError::needs_login
+    Token(crate::oauth::TokenError),
     /// A job did not finish before the caller's deadline.
     JobTimeout {
         /// The last status seen.
@@ -131,6 +139,9 @@ pub struct ApiError {
 pub enum ConfigError {
     /// A required environment variable is missing.
     MissingVar(&'static str),
+    /// An environment variable is set but empty: a secret that did not
+    /// load (in cron, say) is never taken for "not set".
+    EmptyVar(&'static str),
     /// An environment variable holds something unusable.
     InvalidVar {
         /// The variable.
@@ -146,6 +157,10 @@ impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConfigError::MissingVar(name) => write!(f, "environment variable {name} is not set"),
+            ConfigError::EmptyVar(name) => write!(
+                f,
+                "environment variable {name} is set but empty (a secret that did not load?): give it a value or unset it"
+            ),
             ConfigError::InvalidVar { name, reason } => {
                 write!(f, "environment variable {name} is invalid: {reason}")
             }
@@ -186,6 +201,40 @@ impl Error {
         }
     }
 
+    /// Whether the server may have done what the call asked, although the
+    /// call failed: the one rule every account of this crate uses (an id
+    /// of a call that failed this way is [`Outcome::Unknown`], otherwise
+    /// [`Outcome::Failed`]).
+    ///
+    /// A refusal (`4xx`, `503`, `429`) did nothing; neither did a request
+    /// that was never sent (a connection never made, no access token, a
+    /// foreign host, a bad configuration). Any other server error, a
+    /// connection lost after the request went out, a success whose body
+    /// could not be read, or a job accepted whose end was not seen, may
+    /// have done it.
+    ///
+    /// [`Outcome::Unknown`]: crate::Outcome::Unknown
+    /// [`Outcome::Failed`]: crate::Outcome::Failed
+    pub fn may_have_acted(&self) -> bool {
+        match self {
+            Error::NotFound(_)
+            | Error::Unauthorized(_)
+            | Error::Forbidden(_)
+            | Error::RateLimited { .. }
+            | Error::Invalid(_) => false,
+            Error::Server(a) => a.status != 503,
+            Error::UnexpectedStatus(a) => !(400..500).contains(&a.status),
+            Error::Transport(e) => !e.is_connect(),
+            Error::Decode { .. } | Error::Record { .. } | Error::BodyTooLarge { .. } => true,
+            Error::JobTimeout { .. } => true,
+            Error::Config(_)
+            | Error::ForeignHost { .. }
+            | Error::Token(_)
+            | Error::CursorLoop { .. }
+            | Error::RecordsRepeated { .. } => false,
+        }
+    }
+
     /// Whether the request timed out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport(e) if e.is_timeout())
@@ -221,7 +270,7 @@ impl Error {
                 let headers = response.headers().clone();
                 let wrong_shape = response
                     .extensions()
-                    .get::<crate::problem::WrongShape>()
+                    .get::<crate::refusal::WrongShape>()
                     .map(|w| w.0.clone());
                 // The transport has buffered (and bounded) the body already.
                 match (response.bytes().await, wrong_shape) {
@@ -244,7 +293,7 @@ impl Error {
             | generated::Error::InvalidUpgrade(e) => Error::Transport(e),
             generated::Error::InvalidRequest(reason) => Error::Config(ConfigError::Invalid(reason)),
             generated::Error::Custom(reason) => {
-                match crate::problem::Problem::from_generated(&reason) {
+                match crate::refusal::Refusal::from_generated(&reason) {
                     Some(problem) => problem.into(),
                     None => Error::Config(ConfigError::Invalid(reason)),
                 }
@@ -273,7 +322,8 @@ impl ApiError {
                 }
                 None => {}
             }
-            if let Some(d) = parsed.description {
+            // OAuth's errors (`invalid_token`) say it in `error_description`.
+            if let Some(d) = parsed.description.or(parsed.error_description) {
                 description = Some(d);
             }
             if let Some(first) = parsed.errors.first() {
@@ -350,6 +400,7 @@ impl fmt::Display for Error {
                 f,
                 "refused to follow {url}: it is not on the configured Zendesk host"
             ),
+            Error::Token(e) => e.fmt(f),
             Error::JobTimeout { last } => write!(
                 f,
                 "job {} did not finish in time (last status: {:?})",
@@ -364,14 +415,41 @@ impl std::error::Error for Error {
         match self {
             Error::Transport(e) => Some(e),
             Error::Config(e) => Some(e),
+            Error::Token(e) => Some(e),
             _ => None,
         }
+    }
+}
+
+impl From<crate::oauth::TokenError> for Error {
+    fn from(e: crate::oauth::TokenError) -> Self {
+        Error::Token(e)
     }
 }
 
 impl From<ConfigError> for Error {
     fn from(e: ConfigError) -> Self {
         Error::Config(e)
+    }
+}
+
+/// What the transport refused, as the caller's error.
+impl From<Refusal> for Error {
+    fn from(refusal: Refusal) -> Error {
+        match refusal {
+            Refusal::ForeignHost { url } => Error::ForeignHost { url },
+            Refusal::TooLarge { status, limit } => Error::BodyTooLarge { status, limit },
+            Refusal::Malformed {
+                status,
+                reason,
+                body,
+            } => Error::Decode {
+                status: Some(status),
+                body,
+                reason,
+            },
+            Refusal::Token(e) => Error::Token(e),
+        }
     }
 }
 
@@ -409,6 +487,14 @@ mod tests {
         assert_eq!(
             (a.error.as_deref(), a.description.as_deref()),
             (Some("TooManyValues"), Some("Too many values"))
+        );
+
+        let a = api(
+            r#"{"error":"invalid_token","error_description":"The access token provided is expired, revoked, malformed or invalid for other reasons."}"#,
+        );
+        assert_eq!(
+            (a.error.as_deref(), a.description.as_deref()),
+            (Some("invalid_token"), Some("The access token provided is expired, revoked, malformed or invalid for other reasons."))
         );
 
         let a = api("Too Many Requests\n");

@@ -3,9 +3,10 @@
 //! arbitrary bytes, with the accounting invariants checked on whatever
 //! decodes. Behind the `fuzzing` feature; not part of the API.
 
-use crate::batch::{account_not_recovered, BatchOutcome};
+use crate::batch::account_not_recovered;
 use crate::error::Error;
 use crate::job_results::account_job;
+use crate::outcome::BatchOutcome;
 use crate::pagination::{record_by_record, Records};
 use crate::rate_limit::{EndpointBudget, RateLimit};
 use crate::{retry, schemas, types};
@@ -97,8 +98,7 @@ fn headers(data: &[u8]) {
 fn accounting(data: &[u8]) {
     let ids: Vec<i64> = vec![1, 2, 3, 9_007_199_254_740_993, i64::MAX];
     let once = |outcome: &BatchOutcome, what: &str| {
-        let mut seen: Vec<i64> = outcome.done.clone();
-        seen.extend(outcome.failed.iter().map(|f| f.id));
+        let seen: Vec<i64> = outcome.outcomes.iter().map(|o| o.id).collect();
         let unique: BTreeSet<i64> = seen.iter().copied().collect();
         assert_eq!(seen.len(), ids.len(), "{what}: {outcome:?}");
         assert_eq!(unique, ids.iter().copied().collect(), "{what}: {outcome:?}");

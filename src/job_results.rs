@@ -10,7 +10,7 @@
 //! cassettes), a status this crate does not know, two results that disagree,
 //! or a job that did not complete.
 
-use crate::batch::{BatchOutcome, Failure};
+use crate::outcome::{BatchOutcome, IdOutcome, Outcome};
 use crate::types::{self, JobStatusResult, JobStatusResults, JobStatusStatus};
 
 /// Statuses a result without a `success` flag uses for an item done
@@ -97,34 +97,42 @@ fn together(results: &[&JobStatusResult]) -> Says {
 }
 
 /// Accounts for `ids` (the ids of one job, in the order sent) by the job's
-/// final status.
+/// final status; every outcome names the job.
 pub(crate) fn account_job(outcome: &mut BatchOutcome, ids: &[i64], job: &types::JobStatus) {
-    let failure = |id: i64, reason: String, outcome_unknown: bool| Failure {
-        id,
-        reason: format!("job {}: {reason}", job.id),
-        status: None,
-        outcome_unknown,
-        job_id: Some(job.id.clone()),
+    let mut said = |id: i64, what: Outcome| {
+        outcome.outcomes.push(IdOutcome {
+            id,
+            outcome: what.by_job(&job.id),
+        })
     };
+    let words = |reason: &str| format!("job {}: {reason}", job.id);
     if job.status != JobStatusStatus::Completed {
         // A job that failed or was killed may have done part of its work; one
         // whose status this client does not know, too.
-        let reason = format!(
+        let reason = words(&format!(
             "{}: {}",
             job.status,
             job.message.as_deref().unwrap_or("no message")
-        );
-        outcome
-            .failed
-            .extend(ids.iter().map(|&id| failure(id, reason.clone(), true)));
+        ));
+        for &id in ids {
+            said(id, Outcome::unknown(reason.clone(), None));
+        }
         return;
     }
     match &job.results {
-        Some(JobStatusResults::JobStatusOutcome(o)) if o.success => outcome.done.extend(ids),
-        Some(JobStatusResults::JobStatusOutcome(_)) => outcome.failed.extend(
-            ids.iter()
-                .map(|&id| failure(id, "the job reports no success".into(), false)),
-        ),
+        Some(JobStatusResults::JobStatusOutcome(o)) if o.success => {
+            for &id in ids {
+                said(id, Outcome::done());
+            }
+        }
+        Some(JobStatusResults::JobStatusOutcome(_)) => {
+            for &id in ids {
+                said(
+                    id,
+                    Outcome::failed(words("the job reports no success"), None),
+                );
+            }
+        }
         Some(JobStatusResults::Array(results)) => {
             for (position, &id) in ids.iter().enumerate() {
                 // A result names its id, or, without one, its position.
@@ -135,17 +143,22 @@ pub(crate) fn account_job(outcome: &mut BatchOutcome, ids: &[i64], job: &types::
                         None => r.index == Some(position as i64),
                     })
                     .collect();
-                match together(&mine) {
-                    Says::Done => outcome.done.push(id),
-                    Says::Failed(reason) => outcome.failed.push(failure(id, reason, false)),
-                    Says::Unknown(reason) => outcome.failed.push(failure(id, reason, true)),
-                }
+                let what = match together(&mine) {
+                    Says::Done => Outcome::done(),
+                    Says::Failed(reason) => Outcome::failed(words(&reason), None),
+                    Says::Unknown(reason) => Outcome::unknown(words(&reason), None),
+                };
+                said(id, what);
             }
         }
-        None => outcome.failed.extend(
-            ids.iter()
-                .map(|&id| failure(id, "completed without results".into(), true)),
-        ),
+        None => {
+            for &id in ids {
+                said(
+                    id,
+                    Outcome::unknown(words("completed without results"), None),
+                );
+            }
+        }
     }
 }
 
@@ -163,15 +176,19 @@ mod tests {
     fn accounted(ids: &[i64], results: serde_json::Value) -> (Vec<i64>, Vec<i64>, Vec<i64>) {
         let mut outcome = BatchOutcome::default();
         account_job(&mut outcome, ids, &job(results));
-        let pick = |unknown: bool| {
+        assert!(
             outcome
-                .failed
+                .outcomes
                 .iter()
-                .filter(|f| f.outcome_unknown == unknown)
-                .map(|f| f.id)
-                .collect::<Vec<_>>()
-        };
-        (outcome.done.clone(), pick(false), pick(true))
+                .all(|o| o.outcome.job() == Some("J")),
+            "every outcome names its job: {outcome:?}"
+        );
+        let ids = |v: Vec<&IdOutcome>| v.iter().map(|o| o.id).collect::<Vec<_>>();
+        (
+            outcome.done(),
+            ids(outcome.failed()),
+            ids(outcome.unknown()),
+        )
     }
 
     #[test]
@@ -212,11 +229,11 @@ mod tests {
                 { "id": 3, "error": "TicketNotDeletable" },
             ])),
         );
-        assert!(outcome.done.is_empty());
-        assert!(outcome.failed.iter().all(|f| !f.outcome_unknown));
+        assert!(outcome.done().is_empty());
+        assert_eq!(outcome.failed().len(), 3);
         assert_eq!(
-            outcome.failed[1].reason,
-            "job J: RecordNotFound: Ticket 2 not found"
+            outcome.failed()[1].outcome.reason(),
+            Some("job J: RecordNotFound: Ticket 2 not found")
         );
     }
 
@@ -263,6 +280,6 @@ mod tests {
         let killed: types::JobStatus =
             serde_json::from_value(json!({ "id": "J", "status": "killed" })).unwrap();
         account_job(&mut outcome, &[7], &killed);
-        assert!(outcome.failed[0].outcome_unknown);
+        assert!(outcome.outcomes[0].outcome.is_unknown());
     }
 }

@@ -20,6 +20,10 @@ pub struct WaitOptions {
     pub initial_interval: Duration,
     /// The longest pause between polls (default 10 s).
     pub max_interval: Duration,
+    /// One deadline for every job of a command (none by default): a job
+    /// still running then leaves its ids unknown, with the job, and ids not
+    /// yet sent are skipped. `timeout` still bounds each job.
+    pub deadline: Option<Instant>,
 }
 
 impl Default for WaitOptions {
@@ -28,11 +32,18 @@ impl Default for WaitOptions {
             timeout: Duration::from_secs(300),
             initial_interval: Duration::from_secs(1),
             max_interval: Duration::from_secs(10),
+            deadline: None,
         }
     }
 }
 
 impl WaitOptions {
+    /// These options, every job given up on at `deadline`.
+    pub fn with_deadline(mut self, deadline: Instant) -> Self {
+        self.deadline = Some(deadline);
+        self
+    }
+
     /// The default intervals, giving up after `timeout`.
     pub fn with_timeout(timeout: Duration) -> Self {
         WaitOptions {

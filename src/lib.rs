@@ -1,4 +1,4 @@
-#![doc = include_str!("../README.md")]
+#![doc = include_str!("README.md")]
 #![deny(missing_docs)]
 
 /// The client and models generated from `spec/openapi.yaml` by progenitor.
@@ -106,16 +106,20 @@ mod bulk_jobs;
 mod causes;
 mod client;
 mod datetime;
+mod defaults;
 mod erasure;
 mod error;
 mod job_results;
 mod jobs;
+pub mod oauth;
+mod outcome;
 mod pagination;
-mod problem;
 mod rate_limit;
 mod raw;
 mod recover;
+mod refusal;
 pub mod retry;
+mod settle;
 mod transport;
 mod unknown_value;
 mod users;
@@ -125,18 +129,21 @@ mod waiting;
 #[doc(hidden)]
 pub mod fuzzing;
 
-pub use auth::Credentials;
-pub use batch::{chunks, BatchOutcome, Failure, MAX_IDS_PER_CALL};
-pub use bulk_jobs::{BulkJob, JOB_LIMIT};
+pub use auth::{AuthMethod, Credentials, API_TOKENS_END};
+pub use batch::{chunks, MAX_IDS_PER_CALL};
+pub use bulk_jobs::{BulkJob, JobEvent};
 pub use causes::{cause_name, SUSPENSION_CAUSES};
 pub use client::{call, env, http_client, Client, ClientBuilder, USER_AGENT};
-pub use erasure::{ErasureOptions, ErasurePlan, ErasureReport, Lookup, Person, Step, UserState};
+pub use defaults::JOB_LIMIT;
+pub use erasure::{ErasureOptions, ErasurePlan, ErasureReport, Lookup, Person, UserState};
 pub use error::{ApiError, ConfigError, Error, KEPT_BODY_BYTES};
 pub use jobs::{is_final, WaitOptions, JOBS_PER_POLL};
+pub use outcome::{BatchOutcome, Counts, IdOutcome, Outcome};
 pub use pagination::{CursorStream, DeletedTickets, SuspendedTickets, MAX_PAGE_SIZE};
 pub use rate_limit::{EndpointBudget, RateLimit};
 pub use raw::RawResponse;
 pub use retry::RetryPolicy;
+pub use settle::{Effect, Looked, SettleOptions};
 pub use transport::Transport;
 pub use unknown_value::UnknownValue;
 pub use users::Users;

@@ -19,7 +19,7 @@ use crate::error::Error;
 use crate::{generated, types};
 use futures::stream::{self, Stream, StreamExt};
 use serde::de::DeserializeOwned;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::future::Future;
 use std::hash::BuildHasher;
 use std::num::NonZeroU64;
@@ -167,27 +167,71 @@ impl Keyed for types::JobStatus {
     }
 }
 
-/// Every record id a listing has delivered, to tell a page of nothing new.
+/// What tells a page of nothing new, in bounded memory: the ids of the
+/// latest records delivered (a window of [`RECENT`]) and a fingerprint of
+/// each page's set of ids (8 bytes a page, as for the cursors followed).
+///
+/// A server that ignores the cursor and serves a page again is caught at
+/// once (its ids are in the window); one that goes round a longer circle of
+/// pages behind fresh cursors is caught when a page comes back whole (its
+/// fingerprint). A page that cannot lead on (the last) is never a repeat,
+/// and neither is one holding a record that could not be read: what cannot
+/// be read cannot be known as seen before.
 #[derive(Default)]
-struct Delivered {
-    ids: HashSet<i64, foldhash::fast::RandomState>,
+struct Repeats {
+    recent: VecDeque<i64>,
+    in_recent: HashMap<i64, u32, foldhash::fast::RandomState>,
+    pages: HashSet<u64, foldhash::fast::RandomState>,
+    fingerprint: foldhash::fast::RandomState,
 }
 
-impl Delivered {
-    /// Records the ids of `records`; `false` when the page had records and
-    /// every one of them was delivered before.
-    fn any_new<T: Keyed>(&mut self, records: &Records<T>) -> bool {
-        let mut new = false;
-        let mut any = false;
-        let mut take = |record: &T| {
-            any = true;
-            new |= self.ids.insert(record.key());
-        };
+/// How many of the latest ids a listing keeps to tell a repeated page.
+const RECENT: usize = 10_000;
+
+impl Repeats {
+    /// Takes in a page's records; `true` when it leads on and holds nothing
+    /// new.
+    fn repeated<T: Keyed>(&mut self, records: &Records<T>, leads_on: bool) -> bool {
+        let mut ids: Vec<i64> = Vec::new();
+        let mut unreadable = false;
         match records {
-            Records::Whole(all) => all.iter().for_each(&mut take),
-            Records::OneByOne(each) => each.iter().flatten().for_each(&mut take),
+            Records::Whole(all) => ids.extend(all.iter().map(Keyed::key)),
+            Records::OneByOne(each) => {
+                for record in each {
+                    match record {
+                        Ok(r) => ids.push(r.key()),
+                        Err(_) => unreadable = true,
+                    }
+                }
+            }
         }
-        new || !any
+        ids.sort_unstable();
+        ids.dedup();
+        let page = self.fingerprint.hash_one(&ids);
+        let repeat = leads_on
+            && !unreadable
+            && !ids.is_empty()
+            && (self.pages.contains(&page) || ids.iter().all(|id| self.in_recent.contains_key(id)));
+        self.pages.insert(page);
+        for id in ids {
+            self.remember(id);
+        }
+        repeat
+    }
+
+    fn remember(&mut self, id: i64) {
+        *self.in_recent.entry(id).or_default() += 1;
+        self.recent.push_back(id);
+        if self.recent.len() > RECENT {
+            if let Some(old) = self.recent.pop_front() {
+                if let Some(n) = self.in_recent.get_mut(&old) {
+                    *n -= 1;
+                    if *n == 0 {
+                        self.in_recent.remove(&old);
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -197,7 +241,7 @@ struct Walk<F> {
     /// The cursor of the next page; `None` once the listing is done.
     next: Option<Option<String>>,
     seen: Seen,
-    delivered: Delivered,
+    repeats: Repeats,
     position: Arc<Mutex<Option<String>>>,
 }
 
@@ -219,7 +263,7 @@ where
             seen
         },
         next: Some(start),
-        delivered: Delivered::default(),
+        repeats: Repeats::default(),
         position: position.clone(),
     };
     // `position` holds the cursor of the page being fetched: the start, then
@@ -227,19 +271,26 @@ where
     let pages = stream::unfold(walk, |mut walk| async move {
         let cursor = walk.next.take()?;
         let delivery = match (walk.fetch)(cursor).await {
-            // Nothing new on the page: a server serving the same records
-            // behind fresh cursors would be listed forever.
-            Ok(page) if !walk.delivered.any_new(&page.records) => Delivery::new(
-                Records::Whole(Vec::new()),
-                Some(Error::RecordsRepeated {
-                    // The page's own cursor, as `position` still holds it.
-                    cursor: walk
-                        .position
-                        .lock()
-                        .unwrap_or_else(|p| p.into_inner())
-                        .clone(),
-                }),
-            ),
+            // Nothing new on a page that leads on: a server serving the
+            // same records behind fresh cursors would be listed forever.
+            Ok(page)
+                if walk.repeats.repeated(
+                    &page.records,
+                    page.meta.as_ref().is_some_and(|m| m.has_more),
+                ) =>
+            {
+                Delivery::new(
+                    Records::Whole(Vec::new()),
+                    Some(Error::RecordsRepeated {
+                        // The page's own cursor, as `position` still holds it.
+                        cursor: walk
+                            .position
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .clone(),
+                    }),
+                )
+            }
             Ok(page) => match next_after(page.meta, &mut walk.seen) {
                 Ok(next) => {
                     if let Some(next) = &next {
@@ -311,13 +362,13 @@ where
             if response.status().is_success()
                 && response
                     .extensions()
-                    .get::<crate::problem::WrongShape>()
+                    .get::<crate::refusal::WrongShape>()
                     .is_some() =>
         {
             let status = response.status().as_u16();
             let why = response
                 .extensions()
-                .get::<crate::problem::WrongShape>()
+                .get::<crate::refusal::WrongShape>()
                 .map(|w| w.0.clone())
                 .unwrap_or_default();
             let bytes = response.bytes().await.map_err(Error::Transport)?;

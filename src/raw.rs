@@ -6,7 +6,7 @@
 
 use crate::client::Client;
 use crate::error::{ConfigError, Error};
-use crate::problem::Problem;
+use crate::refusal::Refusal;
 use bytes::Bytes;
 use progenitor_client::ClientInfo;
 use reqwest::header::HeaderMap;
@@ -57,16 +57,19 @@ impl Client {
         let url = reqwest::Url::parse(&format!("{}{path}", self.base_url()))
             .map_err(|e| ConfigError::Invalid(format!("{path}: {e}")))?;
         let transport = self.raw().inner();
-        let mut request = reqwest::Request::new(reqwest::Method::GET, url);
-        transport.authorize(&mut request).map_err(Error::from)?;
+        let request = reqwest::Request::new(reqwest::Method::GET, url);
+        transport.check_origin(&request).map_err(Error::from)?;
         let response = transport
             .send(self.raw().client(), request, "get_raw")
             .await
             .map_err(Error::Transport)?;
-        if let Some(problem) = response.extensions().get::<Problem>() {
-            if let Problem::TooLarge { .. } = problem {
-                return Err(problem.clone().into());
-            }
+        // A body over the limit was not read whole; a request refused
+        // before it was sent (no access token) had no answer at all.
+        if let Some(
+            problem @ (Refusal::TooLarge { .. } | Refusal::Token(_) | Refusal::ForeignHost { .. }),
+        ) = response.extensions().get::<Refusal>()
+        {
+            return Err(problem.clone().into());
         }
         let status = response.status().as_u16();
         let headers = response.headers().clone();

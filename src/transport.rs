@@ -13,14 +13,15 @@
 //! This is the generated client's `inner` value; progenitor calls the hooks
 //! below around every operation.
 
+use crate::auth::{AuthMethod, Authorization, Authorizer};
 use crate::generated;
-use crate::problem::{Problem, WrongShape};
 use crate::rate_limit::{EndpointBudget, RateLimit};
+use crate::refusal::{Refusal, WrongShape};
 use crate::retry::{self, RetryPolicy, Verdict};
 use crate::waiting::WaitReason;
 use bytes::Bytes;
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo, ResponseValue};
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, AUTHORIZATION};
+use reqwest::header::{HeaderMap, HeaderName, AUTHORIZATION};
 use reqwest::{ResponseBuilderExt, Url};
 use std::collections::HashMap;
 use std::fmt;
@@ -28,10 +29,6 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tracing::Instrument;
-
-/// The default limit on a response body: generous (a page of 100 tickets
-/// with long descriptions is a few MiB), but bounded.
-pub const DEFAULT_MAX_BODY_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Per-client state of the request hooks.
 ///
@@ -42,8 +39,9 @@ pub const DEFAULT_MAX_BODY_BYTES: u64 = 64 * 1024 * 1024;
 pub struct Transport {
     /// Only requests to this origin are sent (and get the credentials).
     origin: Option<Url>,
-    /// The `Authorization` value, marked sensitive.
-    auth: Option<HeaderValue>,
+    /// What each attempt's `Authorization` header comes from.
+    auth: Option<Authorizer>,
+    method: Option<AuthMethod>,
     retry: Option<RetryPolicy>,
     pace: bool,
     max_body_bytes: u64,
@@ -66,14 +64,15 @@ impl Default for Transport {
         Transport {
             origin: None,
             auth: None,
+            method: None,
             retry: None,
             pace: false,
-            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            max_body_bytes: crate::defaults::MAX_BODY_BYTES,
             rate_limit: Arc::default(),
             budgets: Arc::default(),
             in_flight: Arc::default(),
-            job_slots: Arc::new(tokio::sync::Semaphore::new(crate::bulk_jobs::JOB_LIMIT)),
-            job_limit: crate::bulk_jobs::JOB_LIMIT,
+            job_slots: Arc::new(tokio::sync::Semaphore::new(crate::defaults::JOB_LIMIT)),
+            job_limit: crate::defaults::JOB_LIMIT,
             waits: Default::default(),
         }
     }
@@ -83,7 +82,7 @@ impl fmt::Debug for Transport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Transport")
             .field("origin", &self.origin.as_ref().map(Url::as_str))
-            .field("auth", &self.auth.as_ref().map(|_| "** redacted **"))
+            .field("auth", &self.method)
             .field("retry", &self.retry)
             .field("pace", &self.pace)
             .field("max_body_bytes", &self.max_body_bytes)
@@ -110,7 +109,7 @@ enum Found {
     /// the operation's type (left to the generated code, which reports it).
     Left,
     /// A body no one should be handed.
-    Problem(Problem),
+    Refusal(Refusal),
 }
 
 /// A success body decoded once, in the transport, into its operation's type:
@@ -138,13 +137,13 @@ fn judge(
         return Found::Left;
     }
     if truncated {
-        return Found::Problem(Problem::TooLarge {
+        return Found::Refusal(Refusal::TooLarge {
             status: status.as_u16(),
             limit,
         });
     }
     let malformed = |reason: String| {
-        Found::Problem(Problem::Malformed {
+        Found::Refusal(Refusal::Malformed {
             status: status.as_u16(),
             reason,
             body: crate::error::kept(body),
@@ -230,7 +229,7 @@ impl Buffered {
     /// Whether a retry could give a readable body (one that is too large
     /// would be as large again).
     fn malformed(&self) -> bool {
-        matches!(self.found, Found::Problem(Problem::Malformed { .. }))
+        matches!(self.found, Found::Refusal(Refusal::Malformed { .. }))
     }
 
     /// Hands the response to the generated code, with what is wrong with it
@@ -245,7 +244,7 @@ impl Buffered {
         let problem = match self.found {
             Found::Decoded => return self.response,
             Found::Left => None,
-            Found::Problem(problem) => Some(problem),
+            Found::Refusal(problem) => Some(problem),
         };
         let mut response = with_body(
             self.response.status(),
@@ -280,10 +279,29 @@ async fn read_body(
         .unwrap_or(usize::MAX)
         .min(limit)
         .min(8 << 20);
+    // Left in the headers only when reqwest did not decode it: an encoding
+    // the client did not ask for (it asks for gzip).
+    let undecoded = response
+        .headers()
+        .get(reqwest::header::CONTENT_ENCODING)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        .filter(|e| !e.trim().eq_ignore_ascii_case("identity"));
     let mut body = Chunks::None;
     let mut len = 0;
     let mut truncated = false;
-    while let Some(mut chunk) = response.chunk().await? {
+    let mut undecodable = None;
+    loop {
+        let mut chunk = match response.chunk().await {
+            Ok(Some(chunk)) => chunk,
+            Ok(None) => break,
+            // The gzip stream is broken (not gzip, cut short): an answer
+            // that cannot be read, which says why.
+            Err(e) if e.is_decode() => {
+                undecodable = Some(e);
+                break;
+            }
+            Err(e) => return Err(e),
+        };
         let room = limit - len;
         if chunk.len() > room {
             chunk.truncate(room);
@@ -312,8 +330,29 @@ async fn read_body(
         Chunks::One(chunk) => chunk,
         Chunks::Many(all) => Bytes::from(all),
     };
-    Ok(Buffered {
-        found: judge(
+    let encoded = match (&undecodable, &undecoded) {
+        _ if !status.is_success() => None,
+        (Some(e), _) => Some(format!(
+            "the body, sent as Content-Encoding: gzip, does not decompress: {}",
+            source_of(e)
+        )),
+        (None, Some(encoding)) => Some(format!(
+            "the body is sent as Content-Encoding: {encoding}, which the client did not ask for (it asks for gzip)"
+        )),
+        // What is left after decoding is gzip again: compressed twice.
+        (None, None) if body.starts_with(&[0x1f, 0x8b]) => Some(
+            "the body is still gzip-compressed after decoding its Content-Encoding (compressed twice)"
+                .to_string(),
+        ),
+        (None, None) => None,
+    };
+    let found = match encoded {
+        Some(reason) => Found::Refusal(Refusal::Malformed {
+            status: status.as_u16(),
+            reason,
+            body: crate::error::kept(&body),
+        }),
+        None => judge(
             operation,
             status,
             &body,
@@ -321,9 +360,22 @@ async fn read_body(
             max_bytes,
             response.extensions_mut(),
         ),
+    };
+    Ok(Buffered {
+        found,
         response,
         body,
     })
+}
+
+/// The innermost cause of `error`, which says what went wrong (reqwest's
+/// own message is only "error decoding response body").
+fn source_of(error: &reqwest::Error) -> String {
+    let mut cause: &dyn std::error::Error = error;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    cause.to_string()
 }
 
 /// The chunks of a body read so far.
@@ -336,7 +388,8 @@ enum Chunks {
 impl Transport {
     pub(crate) fn new(
         origin: Url,
-        auth: HeaderValue,
+        auth: Authorizer,
+        method: AuthMethod,
         retry: Option<RetryPolicy>,
         pace: bool,
         max_body_bytes: u64,
@@ -346,6 +399,7 @@ impl Transport {
         Transport {
             origin: Some(origin),
             auth: Some(auth),
+            method: Some(method),
             retry,
             pace,
             max_body_bytes,
@@ -353,6 +407,25 @@ impl Transport {
             job_limit,
             ..Transport::default()
         }
+    }
+
+    /// The kind of credentials requests are sent with.
+    pub(crate) fn auth_method(&self) -> Option<AuthMethod> {
+        self.method
+    }
+
+    /// The renewed access token's state, when the credentials renew.
+    pub(crate) fn token_status(&self) -> Option<crate::oauth::TokenStatus> {
+        self.auth.as_ref().and_then(Authorizer::status)
+    }
+
+    /// `text` with every form of the credentials in use replaced.
+    pub(crate) fn redact_credentials(&self, text: &str) -> String {
+        let mut text = text.to_string();
+        for secret in self.auth.iter().flat_map(Authorizer::secrets) {
+            text = text.replace(&secret, crate::auth::REDACTED);
+        }
+        text
     }
 
     /// The most background jobs this client has queued or running at once.
@@ -380,20 +453,37 @@ impl Transport {
         self.origin.as_ref().is_none_or(|o| same_origin(o, url))
     }
 
-    /// Gives `request` the credentials, when it goes to the configured
-    /// origin; refuses it otherwise (nothing is sent).
-    pub(crate) fn authorize(&self, request: &mut reqwest::Request) -> Result<(), Problem> {
-        if !self.allows(request.url()) {
-            let mut shown = request.url().clone();
-            shown.set_query(None);
-            return Err(Problem::ForeignHost {
-                url: shown.to_string(),
-            });
+    /// Refuses `request` when it does not go to the configured origin
+    /// (nothing is sent); only requests that pass get the credentials, in
+    /// [`Transport::send`].
+    pub(crate) fn check_origin(&self, request: &reqwest::Request) -> Result<(), Refusal> {
+        if self.allows(request.url()) {
+            return Ok(());
         }
-        if let Some(auth) = &self.auth {
-            request.headers_mut().insert(AUTHORIZATION, auth.clone());
-        }
-        Ok(())
+        let mut shown = request.url().clone();
+        shown.set_query(None);
+        Err(Refusal::ForeignHost {
+            url: shown.to_string(),
+        })
+    }
+
+    /// The `Authorization` header for one attempt, put into `request`:
+    /// `None` when none is due (no credentials, or the token endpoint,
+    /// which takes its credentials in the body).
+    async fn authorize(
+        &self,
+        request: &mut reqwest::Request,
+        operation: &str,
+    ) -> Result<Option<Authorization>, Refusal> {
+        self.check_origin(request)?;
+        let Some(auth) = self.auth.as_ref().filter(|_| operation != TOKEN_OPERATION) else {
+            return Ok(None);
+        };
+        let authorization = auth.authorization().await.map_err(Refusal::Token)?;
+        request
+            .headers_mut()
+            .insert(AUTHORIZATION, authorization.header.clone());
+        Ok(Some(authorization))
     }
 
     /// Takes in what a response said about the rate limit. Its `remaining`
@@ -471,6 +561,11 @@ impl Transport {
     }
 
     /// Sends `request` and reads its body, retrying as the policy allows.
+    ///
+    /// Each attempt gets the credentials afresh (a token renewed during a
+    /// wait is the one sent). A `401` to a renewed token drops it and sends
+    /// the request once more with a new one, whatever the call: Zendesk did
+    /// nothing. That resend is not a retry of the policy's.
     pub(crate) async fn send(
         &self,
         http: &reqwest::Client,
@@ -480,20 +575,27 @@ impl Transport {
         let none = RetryPolicy::none();
         let policy = self.retry.as_ref().unwrap_or(&none);
         let idempotent = retry::is_idempotent(operation, request.method());
+        let renewable = self.method.is_some_and(AuthMethod::renews);
         let started = Instant::now();
         let mut original = Some(request);
         let mut attempt = 1;
+        let mut renewed = false;
         loop {
             self.pace(operation).await;
-            // Keep the original for a retry only while one can happen; a
-            // body that cannot be cloned (a stream) is sent once.
+            // Keep the original for another send only while one can happen;
+            // a body that cannot be cloned (a stream) is sent once.
+            let may_resend = attempt < policy.max_attempts || (renewable && !renewed);
             let this_try = match original.as_ref() {
-                Some(r) if attempt < policy.max_attempts => copy_for_retry(r),
+                Some(r) if may_resend => copy_for_retry(r),
                 _ => None,
             };
             let last_try = this_try.is_none();
-            let Some(this_try) = this_try.or_else(|| original.take()) else {
+            let Some(mut this_try) = this_try.or_else(|| original.take()) else {
                 unreachable!("the original request is kept until the last attempt");
+            };
+            let authorization = match self.authorize(&mut this_try, operation).await {
+                Ok(authorization) => authorization,
+                Err(problem) => return Ok(refused_before_sending(&this_try, problem)),
             };
             let span = tracing::info_span!(
                 "zendesk.request",
@@ -506,20 +608,33 @@ impl Transport {
             );
             let sent = Instant::now();
             let result = async {
-                self.in_flight.fetch_add(1, Ordering::Relaxed);
-                let response = http.execute(this_try).await;
-                let response = response.inspect_err(|_| {
-                    self.in_flight.fetch_sub(1, Ordering::Relaxed);
-                })?;
-                tracing::Span::current().record("status", response.status().as_u16());
-                self.record(operation, response.headers());
+                let response = {
+                    let _in_flight = InFlight::count(&self.in_flight);
+                    let response = http.execute(this_try).await?;
+                    tracing::Span::current().record("status", response.status().as_u16());
+                    self.record(operation, response.headers());
+                    response
+                };
                 warn_if_ignored(response.headers());
-                self.in_flight.fetch_sub(1, Ordering::Relaxed);
                 read_body(response, operation, self.max_body_bytes).await
             }
             .instrument(span.clone())
             .await;
             span.record("latency_ms", sent.elapsed().as_millis() as u64);
+            let refused_token = matches!(&result, Ok(b) if b.status() == 401);
+            if refused_token && !renewed && !last_try {
+                if let (Some(auth), Some(sent)) = (&self.auth, &authorization) {
+                    if auth.refused(sent) {
+                        renewed = true;
+                        span.in_scope(|| {
+                            tracing::info!(
+                                "the access token was refused (401): renewing it and sending again"
+                            )
+                        });
+                        continue;
+                    }
+                }
+            }
             let verdict = match &result {
                 Ok(b) => match retry::classify_status(
                     b.status().as_u16(),
@@ -556,7 +671,7 @@ impl Transport {
                     wait_ms = wait.as_millis() as u64,
                     outcome = %match &result {
                         Ok(b) => match &b.found {
-                            Found::Problem(Problem::Malformed { reason, .. }) => {
+                            Found::Refusal(Refusal::Malformed { reason, .. }) => {
                                 format!("{}: {reason}", b.status())
                             }
                             _ => b.status().to_string(),
@@ -572,6 +687,45 @@ impl Transport {
             attempt += 1;
         }
     }
+}
+
+/// The operation of the token endpoint: its credentials travel in the body,
+/// never in an `Authorization` header.
+const TOKEN_OPERATION: &str = "create_token_for_grant_type";
+
+/// One request in flight, counted while it lives: a caller that drops the
+/// request's future (a timeout, `select!`, Ctrl-C) still takes it off the
+/// count that pacing reads.
+struct InFlight<'a>(&'a AtomicU32);
+
+impl<'a> InFlight<'a> {
+    fn count(counter: &'a AtomicU32) -> InFlight<'a> {
+        counter.fetch_add(1, Ordering::Relaxed);
+        InFlight(counter)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// The answer for a request the transport did not send: a response that
+/// carries `problem`, which the `post` hook (or [`Client::get_raw`]) turns
+/// into the caller's error.
+///
+/// [`Client::get_raw`]: crate::Client::get_raw
+fn refused_before_sending(request: &reqwest::Request, problem: Refusal) -> reqwest::Response {
+    let mut response = with_body(
+        reqwest::StatusCode::UNAUTHORIZED,
+        http::Version::HTTP_11,
+        HeaderMap::new(),
+        request.url(),
+        Bytes::new(),
+    );
+    response.extensions_mut().insert(problem);
+    response
 }
 
 /// A copy of `request` to send while the original is kept for a retry;
@@ -619,8 +773,8 @@ impl ClientHooks<Transport> for generated::Client {
         _info: &OperationInfo,
     ) -> Result<(), generated::Error<E>> {
         self.inner()
-            .authorize(request)
-            .map_err(Problem::into_generated)
+            .check_origin(request)
+            .map_err(Refusal::into_generated)
     }
 
     async fn post<E>(
@@ -631,7 +785,7 @@ impl ClientHooks<Transport> for generated::Client {
         match result
             .as_ref()
             .ok()
-            .and_then(|r| r.extensions().get::<Problem>())
+            .and_then(|r| r.extensions().get::<Refusal>())
         {
             Some(problem) => Err(problem.clone().into_generated()),
             None => Ok(()),
@@ -652,6 +806,7 @@ impl ClientHooks<Transport> for generated::Client {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use reqwest::header::HeaderValue;
 
     const OK: reqwest::StatusCode = reqwest::StatusCode::OK;
 
@@ -706,12 +861,12 @@ mod tests {
         let cut = &body[..body.len() - 20];
         let found = judged("list_suspended_tickets", cut.as_bytes(), false, 1 << 20);
         assert!(
-            matches!(found, Found::Problem(Problem::Malformed { .. })),
+            matches!(found, Found::Refusal(Refusal::Malformed { .. })),
             "{found:?}"
         );
         let html = b"<html>502</html>";
         let found = judged("list_suspended_tickets", html, false, 1 << 20);
-        assert!(matches!(found, Found::Problem(Problem::Malformed { .. })));
+        assert!(matches!(found, Found::Refusal(Refusal::Malformed { .. })));
     }
 
     #[test]
@@ -721,11 +876,11 @@ mod tests {
         assert!(matches!(judged(delete, b"   ", false, 9), Found::Left));
         assert!(matches!(
             judged(delete, b"{", false, 9),
-            Found::Problem(Problem::Malformed { .. })
+            Found::Refusal(Refusal::Malformed { .. })
         ));
         assert!(matches!(
             judged(delete, b"{}", true, 9),
-            Found::Problem(Problem::TooLarge { limit: 9, .. })
+            Found::Refusal(Refusal::TooLarge { limit: 9, .. })
         ));
     }
 
@@ -751,6 +906,34 @@ mod tests {
         let copy = copy_for_retry(&request).unwrap();
         assert_eq!(copy.body().and_then(|b| b.as_bytes()), Some(&b"{}"[..]));
         assert!(same(&copy, &request));
+    }
+
+    /// A request given up on (a timeout, `select!`, Ctrl-C drop the future)
+    /// is not counted in flight for good: pacing reads that count.
+    #[tokio::test]
+    async fn a_request_given_up_on_is_no_longer_counted_in_flight() {
+        // A server that takes the connection and never answers.
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        std::thread::spawn(move || {
+            let held: Vec<_> = listener.incoming().take(2).collect();
+            std::thread::sleep(std::time::Duration::from_secs(10));
+            drop(held);
+        });
+        let client = crate::Client::builder()
+            .base_url(&url)
+            .api_token("agent@example.com", "token")
+            .no_retries()
+            .build()
+            .unwrap();
+        let counted = || client.transport().in_flight.load(Ordering::Relaxed);
+        let mut call = Box::pin(client.show_ticket(1));
+        let given_up =
+            tokio::time::timeout(std::time::Duration::from_millis(300), call.as_mut()).await;
+        assert!(given_up.is_err(), "the server never answers");
+        assert_eq!(counted(), 1, "in flight while it waits");
+        drop(call);
+        assert_eq!(counted(), 0);
     }
 
     /// A response as reqwest hands it over, from `url`, its body already read.

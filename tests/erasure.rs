@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::time::Duration;
 use zendesk_simulator::{Config, Fault, Running};
-use zendesk_support::{ErasureOptions, Lookup, Person, RetryPolicy, Step, WaitOptions};
+use zendesk_support::{ErasureOptions, Lookup, Outcome, Person, RetryPolicy, WaitOptions};
 
 fn options() -> ErasureOptions {
     ErasureOptions {
@@ -14,6 +14,7 @@ fn options() -> ErasureOptions {
             timeout: Duration::from_secs(30),
             initial_interval: Duration::from_millis(20),
             max_interval: Duration::from_millis(100),
+            ..WaitOptions::default()
         },
         ..ErasureOptions::default()
     }
@@ -139,7 +140,7 @@ async fn an_interrupted_erasure_finishes_when_its_plan_runs_again() {
     let report = client.erase(&plan, &options()).await;
     assert!(report.complete(), "{report:#?}");
     assert_eq!(report.tickets.len(), 250);
-    assert!(report.tickets.values().all(|s| *s == Step::Done));
+    assert!(report.tickets.values().all(Outcome::is_done), "{report:?}");
     assert_erased(&sim, user, &tickets, email);
 }
 
@@ -240,15 +241,20 @@ async fn marking_250_tickets_as_spam_suspends_their_requesters() {
     let outcome = client
         .mark_spam_many(tickets.iter().copied(), &options().wait)
         .await;
-    assert_eq!(outcome.done.len(), 250);
-    assert_eq!(outcome.failed.len(), 1);
-    assert_eq!(outcome.failed[0].id, 999_999_999);
+    assert_eq!(outcome.done().len(), 250);
+    let failed = outcome.failed();
+    assert_eq!(failed.len(), 1, "{outcome:?}");
+    assert_eq!(failed[0].id, 999_999_999);
     assert!(
-        outcome.failed[0].reason.contains("RecordNotFound"),
-        "{:?}",
-        outcome.failed
+        failed[0]
+            .outcome
+            .reason()
+            .unwrap_or_default()
+            .contains("RecordNotFound"),
+        "{failed:?}"
     );
-    assert!(!outcome.failed[0].outcome_unknown);
+    // Every id names the job that told what became of it.
+    assert!(outcome.outcomes.iter().all(|o| o.outcome.job().is_some()));
     let s = sim.snapshot();
     for user in &requesters {
         let u = s.users.iter().find(|u| u.id == *user).unwrap();

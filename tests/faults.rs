@@ -169,6 +169,7 @@ fn wait() -> WaitOptions {
         timeout: Duration::from_secs(3),
         initial_interval: Duration::from_millis(10),
         max_interval: Duration::from_millis(50),
+        ..WaitOptions::default()
     }
 }
 
@@ -690,8 +691,8 @@ fn check(op: &Op, fault: Fault, outcome: &Outcome, sent: usize) -> Vec<String> {
             _ => {}
         },
         Outcome::Batch(b) => {
-            let mut ids: Vec<i64> = b.done.clone();
-            ids.extend(b.failed.iter().map(|f| f.id));
+            // Each id once, whatever became of it.
+            let ids: Vec<i64> = b.outcomes.iter().map(|o| o.id).collect();
             let mut sorted = ids.clone();
             sorted.sort();
             sorted.dedup();
@@ -710,30 +711,33 @@ fn check(op: &Op, fault: Fault, outcome: &Outcome, sent: usize) -> Vec<String> {
             let chunk = |id: i64| usize::from(id > 100);
             let sizes = [100, 50];
             let mut failed_in = [Vec::new(), Vec::new()];
-            for f in &b.failed {
+            for f in b.not_done() {
                 failed_in[chunk(f.id)].push(f);
             }
             let hit = usize::from(failed_in[0].is_empty() && !failed_in[1].is_empty());
             let failed_hit = &failed_in[hit];
             let whole = failed_hit.len() == sizes[hit];
             let problem = match expect {
-                Some("ok") => (!b.failed.is_empty()).then_some("all done"),
-                Some("unknown") => (!whole || failed_hit.iter().any(|f| !f.outcome_unknown))
+                Some("ok") => (!b.all_done()).then_some("all done"),
+                Some("unknown") => (!whole || failed_hit.iter().any(|f| !f.outcome.is_unknown()))
                     .then_some("one call's ids with the outcome unknown"),
                 Some("NotFound") => (!whole
                     || failed_hit
                         .iter()
-                        .any(|f| f.outcome_unknown || f.status != Some(404)))
+                        .any(|f| !f.outcome.is_failed() || f.outcome.status() != Some(404)))
                 .then_some("one call's ids failed with 404"),
                 Some("Unauthorized") => (!whole
                     || failed_hit
                         .iter()
-                        .any(|f| f.outcome_unknown || f.status != Some(401)))
+                        .any(|f| !f.outcome.is_failed() || f.outcome.status() != Some(401)))
                 .then_some("one call's ids failed with 401"),
                 _ => None,
             };
             if let Some(expected) = problem {
-                wrong.push(format!("expected {expected}, got {:?}", b.failed.first()));
+                wrong.push(format!(
+                    "expected {expected}, got {:?}",
+                    b.not_done().first()
+                ));
             }
             if !failed_in[1 - hit].is_empty() && expect.is_some() {
                 wrong.push("the other call's ids failed".into());

@@ -7,7 +7,7 @@ use httpmock::HttpMockRequest;
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use zendesk_support::{Client, ClientBuilder, ConfigError, Error, WaitOptions};
+use zendesk_support::{Client, ClientBuilder, ConfigError, Error, Outcome, WaitOptions};
 
 mod common;
 
@@ -262,21 +262,21 @@ async fn batches_of_0_1_100_101_and_250_ids_account_for_every_id() {
         }
         assert_eq!(clean.calls_async().await + mixed_calls, calls.len());
 
-        let mut accounted: Vec<i64> = outcome.done.clone();
-        accounted.extend(outcome.failed.iter().map(|f| f.id));
+        let mut accounted: Vec<i64> = outcome.outcomes.iter().map(|o| o.id).collect();
         accounted.sort();
         assert_eq!(
             accounted,
             (1..=size as i64).collect::<Vec<_>>(),
             "size {size}"
         );
-        for f in &outcome.failed {
+        for f in outcome.not_done() {
             assert_eq!(f.id % 7, 0);
-            assert_eq!(f.reason, "Received from support address");
-            assert_eq!(f.status, Some(422));
-            assert!(!f.outcome_unknown);
+            assert_eq!(
+                f.outcome,
+                Outcome::failed("Received from support address", Some(422))
+            );
         }
-        assert!(outcome.done.iter().all(|id| id % 7 != 0));
+        assert!(outcome.done().iter().all(|id| id % 7 != 0));
     }
 }
 
@@ -291,11 +291,11 @@ async fn an_empty_batch_makes_no_request() {
         .await;
     let client = client(&server);
     assert!(client.delete_suspended_many([]).await.all_done());
-    assert!(client.restore_many(Vec::new()).await.done.is_empty());
+    assert!(client.restore_many(Vec::new()).await.outcomes.is_empty());
     let none = client
         .delete_permanently_many([], &WaitOptions::default())
         .await;
-    assert!(none.done.is_empty() && none.failed.is_empty());
+    assert!(none.outcomes.is_empty());
     assert_eq!(any.calls_async().await, 0);
 }
 
@@ -319,10 +319,11 @@ async fn a_failed_chunk_reports_its_ids_with_the_reason() {
         })
         .await;
     let outcome = client(&server).delete_suspended_many(1..=150).await;
-    assert_eq!(outcome.done, (1..=100).collect::<Vec<_>>());
-    assert_eq!(outcome.failed.len(), 50);
-    assert!(outcome.failed[0].reason.contains("No access"));
-    assert_eq!(outcome.failed[0].status, Some(403));
+    assert_eq!(outcome.done(), (1..=100).collect::<Vec<_>>());
+    let failed = outcome.failed();
+    assert_eq!(failed.len(), 50);
+    assert!(failed[0].outcome.reason().unwrap().contains("No access"));
+    assert_eq!(failed[0].outcome.status(), Some(403));
 }
 
 #[tokio::test]
@@ -498,11 +499,11 @@ async fn a_non_idempotent_call_is_not_retried_after_a_500() {
         1,
         "recover must not be sent twice"
     );
-    assert_eq!(outcome.failed.len(), 2);
+    assert_eq!(outcome.unknown().len(), 2, "{outcome:?}");
     assert!(outcome
-        .failed
+        .unknown()
         .iter()
-        .all(|f| f.outcome_unknown && f.status == Some(500)));
+        .all(|f| f.outcome.status() == Some(500)));
 
     // An idempotent read is retried.
     failing.delete_async().await;
@@ -610,6 +611,7 @@ async fn waiting_for_a_job_polls_until_it_is_final() {
         timeout: Duration::from_secs(10),
         initial_interval: Duration::from_millis(10),
         max_interval: Duration::from_millis(50),
+        ..WaitOptions::default()
     };
     let finished = client(&server).wait_for_job("J1", &options).await.unwrap();
     assert_eq!(
@@ -633,6 +635,7 @@ async fn a_job_past_the_deadline_gives_its_last_status() {
         timeout: Duration::from_millis(100),
         initial_interval: Duration::from_millis(20),
         max_interval: Duration::from_millis(20),
+        ..WaitOptions::default()
     };
     let err = client(&server)
         .wait_for_job("J2", &options)
@@ -684,8 +687,8 @@ async fn the_jobs_of_a_batch_are_polled_in_one_call() {
     let outcome = client
         .delete_permanently_many(1..=250, &WaitOptions::default())
         .await;
-    assert_eq!(outcome.done, (1..=250).collect::<Vec<_>>());
-    assert!(outcome.failed.is_empty(), "{:?}", outcome.failed);
+    assert_eq!(outcome.done(), (1..=250).collect::<Vec<_>>());
+    assert!(outcome.all_done(), "{outcome:?}");
     assert_eq!(together.calls_async().await, 1);
     assert_eq!(alone.calls_async().await, 0);
 }
@@ -720,17 +723,18 @@ async fn permanent_bulk_deletion_accounts_for_every_id_through_its_jobs() {
         ..WaitOptions::default()
     };
     let outcome = client.delete_permanently_many([1, 2, 3], &options).await;
-    assert_eq!(outcome.done, vec![1]);
-    let failed: Vec<(i64, bool)> = outcome
-        .failed
+    assert_eq!(outcome.done(), vec![1]);
+    let not_done: Vec<(i64, bool)> = outcome
+        .not_done()
         .iter()
-        .map(|f| (f.id, f.outcome_unknown))
+        .map(|f| (f.id, f.outcome.is_unknown()))
         .collect();
-    assert_eq!(failed, vec![(2, false), (3, true)]);
+    assert_eq!(not_done, vec![(2, false), (3, true)]);
     assert_eq!(
-        outcome.failed[0].reason,
-        "job P1: TicketNotDeletable: not soft-deleted"
+        outcome.get(2),
+        Some(&Outcome::failed("job P1: TicketNotDeletable: not soft-deleted", None).by_job("P1"))
     );
+    assert_eq!(outcome.get(3).and_then(Outcome::job), Some("P1"));
 }
 
 // ------------------------------------------------------------- configuration
@@ -836,6 +840,73 @@ fn from_env_names_the_missing_or_malformed_variable() {
 }
 
 #[test]
+fn from_env_takes_client_credentials_and_one_way_to_authenticate() {
+    let built = |pairs: &[(&str, &str)]| {
+        ClientBuilder::from_vars(vars(pairs))
+            .and_then(|b| b.build().map_err(|e| ConfigError::Invalid(e.to_string())))
+    };
+    let cron = built(&[
+        ("ZENDESK_SUBDOMAIN", "acme"),
+        ("ZENDESK_CLIENT_ID", "acme_moderation"),
+        ("ZENDESK_CLIENT_SECRET", "s3cr3t"),
+        ("ZENDESK_OAUTH_SCOPES", "read"),
+    ])
+    .unwrap();
+    assert_eq!(
+        cron.auth_method(),
+        Some(zendesk_support::AuthMethod::ClientCredentials)
+    );
+    let err = |pairs: &[(&str, &str)]| ClientBuilder::from_vars(vars(pairs)).unwrap_err();
+    assert_eq!(
+        err(&[("ZENDESK_SUBDOMAIN", "acme"), ("ZENDESK_CLIENT_ID", "c")]),
+        ConfigError::MissingVar("ZENDESK_CLIENT_SECRET")
+    );
+    assert_eq!(
+        err(&[
+            ("ZENDESK_SUBDOMAIN", "acme"),
+            ("ZENDESK_CLIENT_SECRET", "s")
+        ]),
+        ConfigError::MissingVar("ZENDESK_CLIENT_ID")
+    );
+    // Two ways at once is a mistake, not a choice made for the user.
+    let both = err(&[
+        ("ZENDESK_SUBDOMAIN", "acme"),
+        ("ZENDESK_CLIENT_ID", "c"),
+        ("ZENDESK_CLIENT_SECRET", "SECRETVALUE"),
+        ("ZENDESK_EMAIL", EMAIL),
+        ("ZENDESK_API_TOKEN", TOKEN),
+    ]);
+    assert!(
+        matches!(&both, ConfigError::InvalidVar { reason, .. } if reason.contains("ZENDESK_CLIENT_ID") && reason.contains("ZENDESK_API_TOKEN")),
+        "{both}"
+    );
+    assert!(!both.to_string().contains("SECRETVALUE"));
+    // Scopes are for client credentials.
+    assert!(matches!(
+        err(&[
+            ("ZENDESK_SUBDOMAIN", "acme"),
+            ("ZENDESK_OAUTH_TOKEN", "t"),
+            ("ZENDESK_OAUTH_SCOPES", "read"),
+        ]),
+        ConfigError::InvalidVar {
+            name: "ZENDESK_OAUTH_SCOPES",
+            ..
+        }
+    ));
+    // A secret that did not load is never "use the API token instead".
+    assert_eq!(
+        err(&[
+            ("ZENDESK_SUBDOMAIN", "acme"),
+            ("ZENDESK_CLIENT_ID", "c"),
+            ("ZENDESK_CLIENT_SECRET", " "),
+            ("ZENDESK_EMAIL", EMAIL),
+            ("ZENDESK_API_TOKEN", TOKEN),
+        ]),
+        ConfigError::EmptyVar("ZENDESK_CLIENT_SECRET")
+    );
+}
+
+#[test]
 fn plain_http_is_refused_unless_loopback() {
     let build = |url: &str| Client::builder().base_url(url).oauth_token("t").build();
     assert!(build("http://127.0.0.1:9").is_ok());
@@ -856,14 +927,17 @@ async fn a_batch_refused_with_503_is_known_not_done() {
         })
         .await;
     let outcome = client(&server).recover_many([1, 2]).await;
-    assert_eq!(outcome.failed.len(), 2);
+    assert_eq!(
+        outcome.failed().len(),
+        2,
+        "503 means nothing was done: {outcome:?}"
+    );
     assert!(
         outcome
-            .failed
+            .failed()
             .iter()
-            .all(|f| !f.outcome_unknown && f.status == Some(503)),
-        "503 means nothing was done: {:?}",
-        outcome.failed
+            .all(|f| f.outcome.status() == Some(503)),
+        "{outcome:?}"
     );
 }
 

@@ -1,5 +1,6 @@
-//! Secrets stay secret: the token never appears in `Debug`, `Display`,
-//! errors or `tracing` output, even while requests are retried.
+//! Secrets stay secret: API tokens, OAuth client secrets, access and
+//! refresh tokens never appear in `Debug`, `Display`, errors or `tracing`
+//! output at any level, even while requests are retried and tokens renewed.
 //!
 //! A test binary of its own: it installs the global `tracing` subscriber, so
 //! that every callsite is enabled whatever other tests did first.
@@ -83,4 +84,139 @@ async fn the_token_never_appears_in_debug_errors_or_traces() {
     assert!(!shown.contains(TOKEN), "{shown}");
     assert!(!shown.contains(&encoded), "{shown}");
     assert!(shown.contains("** redacted **"));
+
+    // OAuth, through every path a secret travels: minted, refused and
+    // renewed, a refresh rotated, and a token endpoint that echoes the
+    // secret back in its refusal (as a debugging proxy might).
+    let shown = oauth_paths().await;
+    let traces = captured.text();
+    assert!(traces.contains("zendesk.oauth_token"), "{traces}");
+    assert!(traces.contains("renewing it and sending again"), "{traces}");
+    let everything = format!("{shown} {traces}");
+    for secret in OAUTH_SECRETS {
+        assert!(!everything.contains(secret), "{secret} in {everything}");
+    }
+}
+
+/// Every OAuth secret the scenario below handles.
+const OAUTH_SECRETS: [&str; 5] = [
+    "cl13nt-s3cr3t",
+    "acc3ss-first",
+    "acc3ss-second",
+    "r3fr3sh-old",
+    "r3fr3sh-new",
+];
+
+#[derive(Debug)]
+struct Store(std::sync::Mutex<Option<zendesk_support::oauth::StoredTokens>>);
+
+impl zendesk_support::oauth::TokenStore for Store {
+    fn load(
+        &self,
+    ) -> Result<
+        Option<zendesk_support::oauth::StoredTokens>,
+        Box<dyn std::error::Error + Send + Sync>,
+    > {
+        Ok(self.0.lock().unwrap().clone())
+    }
+    fn save(
+        &self,
+        tokens: &zendesk_support::oauth::StoredTokens,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        *self.0.lock().unwrap() = Some(tokens.clone());
+        Ok(())
+    }
+}
+
+/// Runs the OAuth paths; what they showed (Debug and Display of clients,
+/// credentials, errors, grants).
+async fn oauth_paths() -> String {
+    use zendesk_support::oauth::{
+        RefreshGrant, RefreshToken, StoredTokens, TokenEndpoint, TokenRequest,
+    };
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST)
+                .path("/oauth/tokens")
+                .json_body_includes(r#"{"grant_type":"client_credentials"}"#)
+                .is_true(first(1));
+            then.status(200).json_body(json!({
+                "access_token": "acc3ss-first", "token_type": "bearer", "expires_in": 1800
+            }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST).path("/oauth/tokens");
+            then.status(200).json_body(json!({
+                "access_token": "acc3ss-second", "token_type": "bearer",
+                "refresh_token": "r3fr3sh-new", "expires_in": 1800
+            }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.header("authorization", "Bearer acc3ss-first");
+            then.status(401).json_body(json!({
+                "error": "invalid_token",
+                "error_description": "The access token provided is expired, revoked, malformed or invalid for other reasons."
+            }));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).json_body(json!({ "ticket": { "id": 1 } }));
+        })
+        .await;
+    let minting = Client::builder()
+        .base_url(server.base_url())
+        .client_credentials("acme", "cl13nt-s3cr3t")
+        .build()
+        .unwrap();
+    let ticket = minting.show_ticket(1).await;
+    let refreshing = Client::builder()
+        .base_url(server.base_url())
+        .credentials(
+            RefreshGrant::new(
+                "acme",
+                Store(std::sync::Mutex::new(Some(StoredTokens {
+                    refresh: RefreshToken::new("r3fr3sh-old"),
+                    access: None,
+                }))),
+            )
+            .client_secret("cl13nt-s3cr3t")
+            .into(),
+        )
+        .build()
+        .unwrap();
+    let refreshed = refreshing.show_ticket(1).await;
+
+    let echo = MockServer::start_async().await;
+    echo.mock_async(|when, then| {
+        when.any_request();
+        then.status(401).json_body(json!({
+            "error": "invalid_client",
+            "error_description": "no client acme with secret cl13nt-s3cr3t"
+        }));
+    })
+    .await;
+    let endpoint = TokenEndpoint::new(&echo.base_url()).unwrap();
+    let request = TokenRequest::client_credentials("acme", "cl13nt-s3cr3t");
+    let refused = endpoint.request(&request).await;
+    let echoing = Client::builder()
+        .base_url(echo.base_url())
+        .client_credentials("acme", "cl13nt-s3cr3t")
+        .build()
+        .unwrap();
+    let err = echoing.show_ticket(1).await.unwrap_err();
+    assert!(
+        format!("{err}").contains("** redacted **"),
+        "the echoed secret is scrubbed: {err}"
+    );
+    format!(
+        "{minting:?} {minting:#?} {ticket:?} {refreshing:?} {refreshed:?} {request:?} {refused:?} {err} {err:?} {:?}",
+        minting.token_status()
+    )
 }

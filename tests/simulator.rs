@@ -13,6 +13,7 @@ fn quick_jobs() -> WaitOptions {
         timeout: Duration::from_secs(30),
         initial_interval: Duration::from_millis(20),
         max_interval: Duration::from_millis(100),
+        ..WaitOptions::default()
     }
 }
 
@@ -96,42 +97,36 @@ async fn batches_with_unrecoverable_tickets_account_for_every_id() {
         .filter(|(_, ok, _)| !ok)
         .map(|(id, _, _)| *id)
         .collect();
-    let failed: BTreeSet<i64> = outcome.failed.iter().map(|f| f.id).collect();
+    let failed: BTreeSet<i64> = outcome.not_done().iter().map(|f| f.id).collect();
     assert_eq!(failed, expected_failed);
-    assert!(outcome
-        .failed
-        .iter()
-        .all(|f| f.reason == "Received from support address" && f.status == Some(422)));
-    assert_eq!(outcome.done.len() + outcome.failed.len(), 250);
+    assert!(outcome.not_done().iter().all(|f| f.outcome
+        == zendesk_support::Outcome::failed("Received from support address", Some(422))));
+    assert_eq!(outcome.outcomes.len(), 250);
+    let done = outcome.done();
     let after = sim.snapshot();
     let still: BTreeSet<i64> = after.suspended.iter().map(|t| t.id).collect();
     assert!(
-        outcome.done.iter().all(|id| !still.contains(id)),
+        done.iter().all(|id| !still.contains(id)),
         "recovered ones are gone"
     );
     assert!(
         failed.iter().all(|id| still.contains(id)),
         "failed ones remain"
     );
-    assert_eq!(after.tickets.len(), tickets_before + outcome.done.len());
+    assert_eq!(after.tickets.len(), tickets_before + done.len());
     // recover_many keeps the original requester where the author is known.
     let authors: HashMap<i64, i64> = all
         .iter()
         .filter_map(|(id, _, a)| a.map(|a| (*id, a)))
         .collect();
-    let known = outcome
-        .done
-        .iter()
-        .filter(|id| authors.contains_key(id))
-        .count();
+    let known = done.iter().filter(|id| authors.contains_key(id)).count();
     let requesters: BTreeSet<i64> = after
         .tickets
         .iter()
         .filter_map(|t| t.requester_id)
         .collect();
     assert!(known > 0);
-    assert!(outcome
-        .done
+    assert!(done
         .iter()
         .filter_map(|id| authors.get(id))
         .all(|a| requesters.contains(a)));
@@ -252,19 +247,15 @@ async fn lost_answers_are_reported_as_unknown_never_as_done() {
         .collect();
     let client = sim.client();
     let outcome = client.recover_many(ids.clone()).await;
-    assert_eq!(
-        outcome.done.len() + outcome.failed.len(),
-        ids.len(),
-        "every id accounted for"
-    );
+    assert_eq!(outcome.outcomes.len(), ids.len(), "every id accounted for");
     assert!(
-        outcome.failed.iter().all(|f| f.outcome_unknown),
-        "the server did the work, then the answer was lost"
+        outcome.failed().is_empty(),
+        "the server did the work, then the answer was lost: {outcome:?}"
     );
-    assert!(!outcome.failed.is_empty(), "faults happened");
+    assert!(!outcome.unknown().is_empty(), "faults happened");
     let still: BTreeSet<i64> = sim.snapshot().suspended.iter().map(|t| t.id).collect();
     assert!(
-        outcome.done.iter().all(|id| !still.contains(id)),
+        outcome.done().iter().all(|id| !still.contains(id)),
         "`done` is always true"
     );
 }
@@ -315,9 +306,9 @@ async fn purging_waits_for_jobs_and_removes_the_tickets() {
     let outcome = client
         .delete_permanently_many(with_unknown, &quick_jobs())
         .await;
-    assert_eq!(outcome.done.len(), ids.len());
+    assert_eq!(outcome.done().len(), ids.len());
     assert_eq!(
-        outcome.failed.iter().map(|f| f.id).collect::<Vec<_>>(),
+        outcome.failed().iter().map(|f| f.id).collect::<Vec<_>>(),
         vec![1]
     );
     assert!(sim.snapshot().deleted.is_empty());

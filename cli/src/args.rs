@@ -9,11 +9,13 @@ use std::time::Duration;
 
 const EXAMPLES: &str = "\
 Examples:
-  # Against the embedded simulator (no ZENDESK_* set): plan and apply the shipped rules
-  zendesk-moderate run --rules cli/examples/rules.toml
+  # Against the embedded simulator (no ZENDESK_* set): a starter rules file, planned and applied
+  zendesk-moderate init
+  zendesk-moderate run --rules rules.toml --apply
 
-  # Against an account: check it, review, then act
-  export ZENDESK_SUBDOMAIN=acme ZENDESK_EMAIL=ops@acme.com ZENDESK_API_TOKEN=...
+  # Against an account: log in once, check it, review, then act
+  zendesk-moderate auth login --profile acme --subdomain acme --client-id acme_moderation
+  export ZENDESK_PROFILE=acme
   zendesk-moderate doctor
   zendesk-moderate list --sender-domain prize-winner.example
   zendesk-moderate plan --rules rules.toml -o plan.json
@@ -33,9 +35,10 @@ Examples:
 /// The exit status table and where the connection flags are, after every
 /// command's own help.
 const AFTER_COMMAND: &str = "\
-The connection (ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN or
-ZENDESK_OAUTH_TOKEN, or the flags before the command) and the embedded
-simulator's shape are in `zendesk-moderate --help`.";
+The connection (--profile or ZENDESK_PROFILE; or ZENDESK_SUBDOMAIN with
+ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET, ZENDESK_OAUTH_TOKEN, or an API
+token; or the flags before the command) and the embedded simulator's shape
+are in `zendesk-moderate --help`.";
 
 /// Clear Zendesk's suspended and deleted ticket queues by rules.
 ///
@@ -69,6 +72,12 @@ fn after_command() -> String {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write a commented starter rules file (never over an existing file).
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate init                   # writes rules.toml",
+        "zendesk-moderate init release.toml",
+    ]))]
+    Init(InitArgs),
     /// List suspended tickets, filtered.
     #[command(after_long_help = with_examples(&[
         "zendesk-moderate list --cause-name spam --older-than 1h",
@@ -76,7 +85,7 @@ pub enum Command {
     ]))]
     List(ListArgs),
     /// Show one suspended ticket.
-    #[command(after_long_help = with_examples(&["zendesk-moderate show 35436 --format json"]))]
+    #[command(after_long_help = with_examples(&["zendesk-moderate show 435 --format json   # 435: a suspended ticket of the embedded simulator"]))]
     Show(ShowArgs),
     /// Read every suspended ticket and decide; change nothing.
     #[command(after_long_help = with_examples(&[
@@ -89,9 +98,9 @@ pub enum Command {
         "zendesk-moderate apply plan.json --yes --max-actions 500   # from a script",
     ]))]
     Apply(ApplyArgs),
-    /// Plan, then apply (against an account only with --apply).
+    /// Plan, then apply (only with --apply: without it, a dry run).
     #[command(after_long_help = with_examples(&[
-        "zendesk-moderate run --rules rules.toml                      # a dry run against an account",
+        "zendesk-moderate run --rules rules.toml                      # a dry run: the plan, nothing changed",
         "zendesk-moderate run --rules rules.toml --apply",
         "zendesk-moderate run --rules release.toml --apply --yes --watch 1h",
     ]))]
@@ -104,8 +113,8 @@ pub enum Command {
     Purge(PurgeArgs),
     /// Mark tickets as spam: Zendesk deletes each and suspends its requester.
     #[command(after_long_help = with_examples(&[
-        "zendesk-moderate spam 35436 35437                            # what would be done",
-        "zendesk-moderate spam 35436 35437 --apply",
+        "zendesk-moderate spam 24000000000042 24000000000077           # what would be done (the embedded simulator has both)",
+        "zendesk-moderate spam 24000000000042 24000000000077 --apply",
     ]))]
     Spam(SpamArgs),
     /// Erase a person (GDPR): their tickets, then the user, permanently.
@@ -130,6 +139,11 @@ pub enum Command {
         "zendesk-moderate doctor --record samples/   # redacted bodies, to add to spec/samples/real/",
     ]))]
     Doctor(DoctorArgs),
+    /// Sign in to an account and keep its credentials (OAuth in the browser,
+    /// or a service account's client credentials), see who they act as, or
+    /// forget them.
+    #[command(subcommand)]
+    Auth(AuthCommand),
     /// Print the JSON Schema of the rules file or the plan file.
     #[command(after_long_help = with_examples(&[
         "zendesk-moderate schema rules > rules.schema.json",
@@ -151,6 +165,13 @@ pub enum Command {
 fn with_examples(examples: &[&str]) -> String {
     let lines: Vec<String> = examples.iter().map(|e| format!("  {e}")).collect();
     format!("Examples:\n{}\n\n{}", lines.join("\n"), after_command())
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Where to write it.
+    #[arg(default_value = "rules.toml")]
+    pub path: PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -191,7 +212,8 @@ pub struct RunArgs {
     /// Where to write the plan (its journal goes beside it).
     #[arg(long = "plan-file", default_value = "zendesk-moderate-plan.json")]
     pub plan_file: PathBuf,
-    /// Act (against an account; the embedded simulator always acts).
+    /// Act; without it, only show the plan (a dry run, on the embedded
+    /// simulator too, where --apply acts without asking).
     #[arg(long)]
     pub apply: bool,
     #[command(flatten)]
@@ -221,9 +243,16 @@ pub struct PurgeArgs {
     /// Only tickets deleted at least this long ago (e.g. `30days`).
     #[arg(long, value_parser = humantime::parse_duration)]
     pub older_than: Option<Duration>,
-    /// Act (against an account; the embedded simulator always acts).
+    /// Act; without it, only count what would be purged (on the embedded
+    /// simulator too, where --apply acts without asking).
     #[arg(long)]
     pub apply: bool,
+    /// The journal of what was sent (a run killed or cut short is finished
+    /// by the next one with the same journal).
+    #[arg(long, default_value = "zendesk-moderate-purge.journal")]
+    pub journal: PathBuf,
+    #[command(flatten)]
+    pub jobs: Jobs,
     #[command(flatten)]
     pub acting: Acting,
 }
@@ -236,8 +265,36 @@ pub struct SpamArgs {
     /// Act; without it, only say what would be done.
     #[arg(long)]
     pub apply: bool,
+    /// The journal of what was sent (the same ids again, with the same
+    /// journal, finish what a run killed or cut short started).
+    #[arg(long, default_value = "zendesk-moderate-spam.journal")]
+    pub journal: PathBuf,
+    #[command(flatten)]
+    pub jobs: Jobs,
     #[command(flatten)]
     pub acting: Acting,
+}
+
+/// How long to wait for Zendesk's background jobs.
+#[derive(Debug, Args)]
+pub struct Jobs {
+    /// How long to wait for the jobs in all (e.g. `20m`, `2h`). Past it,
+    /// nothing more is sent (those tickets are reported skipped) and the
+    /// jobs still running are given up on: their tickets are reported as
+    /// outcome unknown, with the job, and the next run looks first.
+    #[arg(long, value_parser = humantime::parse_duration, default_value = "1h")]
+    pub job_timeout: Duration,
+}
+
+impl Jobs {
+    /// The wait, its deadline counted from now.
+    pub fn wait(&self) -> zendesk_support::WaitOptions {
+        zendesk_support::WaitOptions {
+            timeout: self.job_timeout,
+            deadline: std::time::Instant::now().checked_add(self.job_timeout),
+            ..zendesk_support::WaitOptions::default()
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -261,15 +318,104 @@ pub struct EraseArgs {
     #[arg(long = "plan-file", default_value = "zendesk-erase-plan.json")]
     pub plan_file: PathBuf,
     #[command(flatten)]
+    pub jobs: Jobs,
+    #[command(flatten)]
     pub acting: Acting,
 }
 
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
-    /// Write each body read, with its request and date, personal data
-    /// redacted, into this directory (samples for spec/samples/real/).
+    /// Write each body read, with its request and date, redacted by
+    /// allow-list (ids, enum values, timestamps, codes and the shape kept;
+    /// every other text a placeholder; the credentials taken out), into
+    /// this directory, readable by you alone (samples for
+    /// spec/samples/real/).
     #[arg(long)]
     pub record: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Log in and keep the credentials in a profile: in the browser (the
+    /// authorization code flow with PKCE and a loopback redirect), or with
+    /// a confidential OAuth client's secret (--client-credentials), read
+    /// from a prompt or, without a terminal, from standard input.
+    ///
+    /// Create the OAuth client in Admin Center (Apps and integrations >
+    /// APIs > OAuth clients): for the browser, add the redirect URL
+    /// `http://127.0.0.1:47321/callback` (or that of your --port); for
+    /// client credentials, make it confidential. Secrets go to the OS
+    /// keyring, or, where none runs, to a file only you can read; the
+    /// profile (no secret) to config.toml.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate auth login --profile prod --subdomain acme --client-id acme_moderation",
+        "zendesk-moderate auth login --profile prod --no-browser          # on a machine without one: open the URL elsewhere",
+        "zendesk-moderate auth login --profile cron --subdomain acme --client-credentials --client-id acme_cron < secret.txt",
+        "zendesk-moderate --profile prod doctor",
+    ]))]
+    Login(LoginArgs),
+    /// Each profile (or one): the account, the user it acts as, how it
+    /// signs in, when its token expires and its scopes; for an API token,
+    /// the days left before Zendesk switches it off.
+    #[command(after_long_help = with_examples(&[
+        "zendesk-moderate auth status",
+        "zendesk-moderate auth status --profile prod --format json",
+    ]))]
+    Status(AuthStatusArgs),
+    /// Remove a profile and the credentials its login stored.
+    #[command(after_long_help = with_examples(&["zendesk-moderate auth logout --profile prod"]))]
+    Logout(AuthLogoutArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The profile to create or replace (its account, method and client
+    /// are kept from an earlier login unless given again).
+    #[arg(long, default_value = "default")]
+    pub profile: String,
+    /// The account's subdomain: `acme` for `https://acme.zendesk.com`.
+    #[arg(long, conflicts_with = "base_url")]
+    pub subdomain: Option<String>,
+    /// The API's base URL instead of a subdomain.
+    #[arg(long)]
+    pub base_url: Option<String>,
+    /// The OAuth client's identifier (its "Unique identifier").
+    #[arg(long)]
+    pub client_id: Option<String>,
+    /// The scopes to ask for, space-separated.
+    #[arg(long, default_value = "read write")]
+    pub scopes: String,
+    /// A service account: a confidential client's id and secret, no
+    /// browser; the secret from a prompt, or from standard input.
+    #[arg(long, conflicts_with_all = ["api_token", "no_browser"])]
+    pub client_credentials: bool,
+    /// Keep an API token instead (until Zendesk switches them off on
+    /// 2027-04-30); the token from a prompt, or from standard input.
+    #[arg(long, requires = "agent_email")]
+    pub api_token: bool,
+    /// The agent's address, with --api-token.
+    #[arg(long)]
+    pub agent_email: Option<String>,
+    /// Print the authorization URL instead of opening a browser.
+    #[arg(long)]
+    pub no_browser: bool,
+    /// The loopback port of the redirect (0: any free one).
+    #[arg(long, default_value_t = 47321)]
+    pub port: u16,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthStatusArgs {
+    /// Only this profile.
+    #[arg(long)]
+    pub profile: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthLogoutArgs {
+    /// The profile to remove.
+    #[arg(long)]
+    pub profile: String,
 }
 
 #[derive(Debug, Args)]

@@ -64,17 +64,21 @@ fn prompt(question: &str) -> Result<String, Fatal> {
 }
 
 /// "recover 933 and delete 1,667 tickets": the counts by action, for a
-/// question.
+/// question ("ticket" for one in all).
 pub fn counts(parts: &[(&str, usize)]) -> String {
     let said: Vec<String> = parts
         .iter()
         .filter(|(_, n)| *n > 0)
         .map(|(verb, n)| format!("{verb} {n}"))
         .collect();
+    let noun = match parts.iter().map(|(_, n)| n).sum::<usize>() {
+        1 => "ticket",
+        _ => "tickets",
+    };
     match said.as_slice() {
         [] => "act on no tickets".into(),
-        [one] => format!("{one} tickets"),
-        [init @ .., last] => format!("{} and {last} tickets", init.join(", ")),
+        [one] => format!("{one} {noun}"),
+        [init @ .., last] => format!("{} and {last} {noun}", init.join(", ")),
     }
 }
 
@@ -92,5 +96,6 @@ mod tests {
             counts(&[("recover", 3), ("delete", 5)]),
             "recover 3 and delete 5 tickets"
         );
+        assert_eq!(counts(&[("recover", 0), ("delete", 1)]), "delete 1 ticket");
     }
 }

@@ -2,6 +2,37 @@
 //! README), and the failure that ends a command with one of them.
 
 use std::process::ExitCode;
+use std::sync::OnceLock;
+use zendesk_support::{AuthMethod, Error};
+
+/// How the command signed in, for errors that depend on it (a `401` to an
+/// API token may be Zendesk switching it off).
+static SIGNED_IN: OnceLock<(AuthMethod, Option<String>)> = OnceLock::new();
+
+/// Records how the command signed in (once, when it connects).
+pub fn signed_in(method: AuthMethod, profile: Option<String>) {
+    let _ = SIGNED_IN.set((method, profile));
+}
+
+/// What to do about a refusal of the credentials, when there is something.
+fn credentials_hint(error: &Error) -> Option<String> {
+    let (method, profile) = SIGNED_IN.get()?;
+    let login = match profile {
+        Some(p) => format!("zendesk-moderate auth login --profile {p}"),
+        None => "zendesk-moderate auth login".to_string(),
+    };
+    match (error, method) {
+        (Error::Unauthorized(_), AuthMethod::ApiToken) => Some(format!(
+            "Zendesk refused the API token: it may have switched it off (one unused for 30 days is, and every one on {}); log in with OAuth: {login} --client-credentials --client-id ID",
+            zendesk_support::API_TOKENS_END
+        )),
+        (Error::Token(e), _) if e.needs_login() => Some(format!("log in again: {login}")),
+        (Error::Unauthorized(_), AuthMethod::AccessToken) => Some(
+            "the access token was refused (expired or revoked?) and cannot be renewed: use client credentials (ZENDESK_CLIENT_ID, ZENDESK_CLIENT_SECRET) or a profile".to_string(),
+        ),
+        _ => None,
+    }
+}
 
 /// Every action asked for was done (or there was nothing to do; a dry run;
 /// `doctor` found the account healthy).
@@ -61,25 +92,25 @@ impl Fatal {
     pub fn api(context: &str, error: &zendesk_support::Error, acted: bool) -> Fatal {
         let unreachable = matches!(
             error,
-            zendesk_support::Error::Unauthorized(_)
-                | zendesk_support::Error::Forbidden(_)
-                | zendesk_support::Error::Config(_)
-                | zendesk_support::Error::ForeignHost { .. }
-        ) || matches!(error, zendesk_support::Error::Transport(e) if e.is_connect());
+            Error::Unauthorized(_)
+                | Error::Forbidden(_)
+                | Error::Config(_)
+                | Error::ForeignHost { .. }
+                | Error::Token(_)
+        ) || matches!(error, Error::Transport(e) if e.is_connect());
+        let mut message = format!("{context}: {error}");
+        if let Some(hint) = credentials_hint(error) {
+            message.push('\n');
+            message.push_str(&hint);
+        }
         Fatal {
             code: if unreachable && !acted {
                 REFUSED
             } else {
                 NOT_ALL_DONE
             },
-            message: format!("{context}: {error}"),
+            message,
         }
-    }
-}
-
-impl From<String> for Fatal {
-    fn from(message: String) -> Self {
-        Fatal::refused(message)
     }
 }
 

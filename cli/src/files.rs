@@ -67,6 +67,21 @@ pub fn move_aside(path: &Path) -> Result<Option<PathBuf>, String> {
     Ok(Some(old))
 }
 
+/// Creates `dir` (and its parents) and makes it its owner's alone (0700):
+/// what is inside may be secret.
+pub fn create_private_dir(dir: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(dir)
+        .and_then(|()| {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+            }
+            Ok(())
+        })
+        .map_err(|e| format!("cannot create {}: {e}", dir.display()))
+}
+
 /// Whether two paths name the same file (the second may not exist yet).
 pub fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
@@ -98,5 +113,8 @@ mod tests {
         std::fs::write(&journal, "x").unwrap();
         drop(open_private(&journal).unwrap());
         assert_eq!(mode(&journal), 0o600);
+        let secrets = dir.path().join("a/b");
+        create_private_dir(&secrets).unwrap();
+        assert_eq!(mode(&secrets), 0o700);
     }
 }

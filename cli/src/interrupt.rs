@@ -1,5 +1,6 @@
 //! Ctrl-C: the first asks the command to stop (no new calls; those in flight
-//! finish and their answers go into the journal), a second ends the process
+//! finish and their answers go into the journal; jobs are no longer waited
+//! for, their tickets left unknown with the job), a second ends the process
 //! at once. Either way the journal, written before each call, lets the same
 //! command continue.
 
@@ -26,7 +27,7 @@ impl Interrupt {
                     std::process::exit(i32::from(crate::exit::INTERRUPTED));
                 }
                 eprintln!(
-                    "\ninterrupted: finishing the calls in flight (Ctrl-C again to stop now)"
+                    "\ninterrupted: nothing more is sent; recording what is known (Ctrl-C again to stop now)"
                 );
                 listening.notify.notify_waiters();
             }

@@ -9,12 +9,47 @@
 //! edited by hand) is moved aside to `.old` and a new one started, so that
 //! nothing is done for an id because an earlier plan said so.
 
-use crate::rules::Action;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use zendesk_support::Outcome;
+
+/// What a call does to an id: every acting command's actions, in one
+/// journal's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Act {
+    /// Recover a suspended ticket (keeping its sender as the requester).
+    Recover,
+    /// Delete a suspended ticket.
+    Delete,
+    /// Permanently delete a soft-deleted ticket.
+    Purge,
+    /// Mark a live ticket as spam.
+    Spam,
+}
+
+impl Act {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Act::Recover => "recover",
+            Act::Delete => "delete",
+            Act::Purge => "purge",
+            Act::Spam => "spam",
+        }
+    }
+
+    /// What looking at the account tells of it.
+    pub fn effect(self) -> zendesk_support::Effect {
+        match self {
+            Act::Recover | Act::Delete => zendesk_support::Effect::LeftQueue,
+            Act::Purge => zendesk_support::Effect::Purged,
+            Act::Spam => zendesk_support::Effect::NotLive,
+        }
+    }
+}
 
 /// One line of the journal.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -28,12 +63,20 @@ pub enum Entry {
         digest: Option<String>,
     },
     /// A call is about to be sent for these ids.
-    Sent { action: Action, ids: Vec<i64> },
+    Sent { action: Act, ids: Vec<i64> },
+    /// Zendesk accepted a job for these ids: its status tells what became
+    /// of them, whatever happens to this run.
+    Accepted {
+        action: Act,
+        job: String,
+        ids: Vec<i64>,
+    },
     /// What became of one id.
     Outcome {
         id: i64,
-        action: Action,
-        outcome: Outcome,
+        action: Act,
+        outcome: Written,
+        // What 0.2's journals wrote beside a one-word outcome.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reason: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -41,25 +84,35 @@ pub enum Entry {
     },
 }
 
-/// What became of an id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// An outcome as a journal holds it: the library's, or the one word of a
+/// journal written by 0.2 (read, never written).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Written {
+    Outcome(Outcome),
+    Word(Word),
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// The action took effect.
+pub enum Word {
     Done,
-    /// It did not, for the reason given.
     Failed,
-    /// It may or may not have: check before sending again.
     Unknown,
 }
 
 /// The last word on one id.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Settled {
-    pub action: Action,
+    pub action: Act,
     pub outcome: Outcome,
-    pub reason: Option<String>,
-    pub status: Option<u16>,
+}
+
+impl Settled {
+    /// Whether its outcome is final (done or failed), not to be looked at.
+    pub fn is_final(&self) -> bool {
+        self.outcome.is_done() || self.outcome.is_failed()
+    }
 }
 
 /// An open journal and what it already holds.
@@ -84,33 +137,55 @@ impl Entry {
     fn settles(self) -> Vec<(i64, Settled)> {
         match self {
             Entry::Plan { .. } => Vec::new(),
-            Entry::Sent { action, ids } => ids
-                .into_iter()
-                .map(|id| {
-                    let settled = Settled {
-                        action,
-                        outcome: Outcome::Unknown,
-                        reason: Some("sent, no answer recorded".into()),
-                        status: None,
-                    };
-                    (id, settled)
-                })
-                .collect(),
+            Entry::Sent { action, ids } => {
+                let sent = Outcome::unknown("sent, no answer recorded", None);
+                ids.into_iter()
+                    .map(|id| {
+                        (
+                            id,
+                            Settled {
+                                action,
+                                outcome: sent.clone(),
+                            },
+                        )
+                    })
+                    .collect()
+            }
+            Entry::Accepted { action, job, ids } => {
+                let accepted =
+                    Outcome::unknown(format!("job {job} accepted, its end not recorded"), None)
+                        .by_job(&job);
+                ids.into_iter()
+                    .map(|id| {
+                        (
+                            id,
+                            Settled {
+                                action,
+                                outcome: accepted.clone(),
+                            },
+                        )
+                    })
+                    .collect()
+            }
             Entry::Outcome {
                 id,
                 action,
                 outcome,
                 reason,
                 status,
-            } => vec![(
-                id,
-                Settled {
-                    action,
-                    outcome,
-                    reason,
-                    status,
-                },
-            )],
+            } => {
+                let outcome = match outcome {
+                    Written::Outcome(o) => o,
+                    Written::Word(Word::Done) => Outcome::done(),
+                    Written::Word(Word::Failed) => {
+                        Outcome::failed(reason.unwrap_or_else(|| "failed".into()), status)
+                    }
+                    Written::Word(Word::Unknown) => {
+                        Outcome::unknown(reason.unwrap_or_else(|| "outcome unknown".into()), status)
+                    }
+                };
+                vec![(id, Settled { action, outcome })]
+            }
         }
     }
 }
@@ -237,13 +312,26 @@ impl Journal {
     }
 
     /// Records that a call for `ids` is about to be sent; on disk before it is.
-    pub fn sent(&mut self, action: Action, ids: &[i64]) -> Result<(), String> {
+    pub fn sent(&mut self, action: Act, ids: &[i64]) -> Result<(), String> {
         let entry = Entry::Sent {
             action,
             ids: ids.to_vec(),
         };
         self.append(std::slice::from_ref(&entry), true)?;
         // Unknown until the answer is recorded, as on reading it back.
+        self.settled.extend(entry.settles());
+        Ok(())
+    }
+
+    /// Records that Zendesk accepted a job for `ids`; on disk before the
+    /// run waits for it.
+    pub fn accepted(&mut self, action: Act, job: &str, ids: &[i64]) -> Result<(), String> {
+        let entry = Entry::Accepted {
+            action,
+            job: job.to_string(),
+            ids: ids.to_vec(),
+        };
+        self.append(std::slice::from_ref(&entry), true)?;
         self.settled.extend(entry.settles());
         Ok(())
     }
@@ -255,14 +343,42 @@ impl Journal {
             .map(|(id, s)| Entry::Outcome {
                 id: *id,
                 action: s.action,
-                outcome: s.outcome,
-                reason: s.reason.clone(),
-                status: s.status,
+                outcome: Written::Outcome(s.outcome.clone()),
+                reason: None,
+                status: None,
             })
             .collect();
         self.append(&entries, false)?;
         self.settled.extend(outcomes);
         Ok(())
+    }
+
+    /// Records what a batch did to the ids of `sent`, for `action`; an id
+    /// the answer does not mention is unknown, not lost.
+    pub fn batch(
+        &mut self,
+        action: Act,
+        sent: &[i64],
+        outcome: &zendesk_support::BatchOutcome,
+    ) -> Result<(), String> {
+        let settled: Vec<(i64, Settled)> = sent
+            .iter()
+            .map(|&id| {
+                let outcome = outcome.get(id).cloned().unwrap_or_else(|| {
+                    Outcome::unknown("the call's answer does not mention this id", None)
+                });
+                (id, Settled { action, outcome })
+            })
+            .collect();
+        self.outcomes(settled)
+    }
+
+    /// The ids this journal has a word on for `action`.
+    pub fn for_action(&self, action: Act) -> impl Iterator<Item = (i64, &Settled)> {
+        self.settled
+            .iter()
+            .filter(move |(_, s)| s.action == action)
+            .map(|(id, s)| (*id, s))
     }
 }
 
@@ -275,16 +391,18 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.json.journal");
         let (mut journal, _) = Journal::for_plan(&path, "p1", Some("d1")).unwrap();
-        journal.sent(Action::Recover, &[1, 2, 3]).unwrap();
-        let done = |outcome| Settled {
-            action: Action::Recover,
+        journal.sent(Act::Recover, &[1, 2, 3]).unwrap();
+        let said = |outcome| Settled {
+            action: Act::Recover,
             outcome,
-            reason: None,
-            status: None,
         };
         journal
-            .outcomes(vec![(1, done(Outcome::Done)), (2, done(Outcome::Failed))])
+            .outcomes(vec![
+                (1, said(Outcome::done())),
+                (2, said(Outcome::failed("no", Some(422)))),
+            ])
             .unwrap();
+        journal.accepted(Act::Purge, "V3-x", &[9]).unwrap();
         drop(journal);
         // A crash in the middle of a line.
         let mut text = std::fs::read_to_string(&path).unwrap();
@@ -293,13 +411,34 @@ mod tests {
 
         let (journal, moved) = Journal::for_plan(&path, "p1", Some("d1")).unwrap();
         assert_eq!(moved, None);
-        assert_eq!(journal.settled[&1].outcome, Outcome::Done);
-        assert_eq!(journal.settled[&2].outcome, Outcome::Failed);
-        assert_eq!(journal.settled[&3].outcome, Outcome::Unknown);
+        assert!(journal.settled[&1].outcome.is_done());
+        assert!(journal.settled[&2].outcome.is_failed());
+        assert!(journal.settled[&3].outcome.is_unknown());
+        assert_eq!(journal.settled[&9].outcome.job(), Some("V3-x"));
         drop(journal);
         // And it can be reopened again after that.
         let (journal, _) = Journal::for_plan(&path, "p1", Some("d1")).unwrap();
-        assert_eq!(journal.settled.len(), 3);
+        assert_eq!(journal.settled.len(), 4);
+    }
+
+    #[test]
+    fn a_journal_of_0_2_reads_as_it_meant() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.json.journal");
+        std::fs::write(
+            &path,
+            concat!(
+                "{\"event\":\"plan\",\"plan\":\"p1\",\"digest\":\"d1\"}\n",
+                "{\"event\":\"sent\",\"action\":\"delete\",\"ids\":[1,2]}\n",
+                "{\"event\":\"outcome\",\"id\":1,\"action\":\"delete\",\"outcome\":\"done\"}\n",
+                "{\"event\":\"outcome\",\"id\":2,\"action\":\"delete\",\"outcome\":\"failed\",\"reason\":\"RecordNotFound\",\"status\":404}\n",
+            ),
+        )
+        .unwrap();
+        let (journal, _) = Journal::for_plan(&path, "p1", Some("d1")).unwrap();
+        assert!(journal.settled[&1].outcome.is_done());
+        assert_eq!(journal.settled[&2].outcome.reason(), Some("RecordNotFound"));
+        assert_eq!(journal.settled[&2].outcome.status(), Some(404));
     }
 
     #[test]
@@ -307,7 +446,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.json.journal");
         let (mut journal, _) = Journal::for_plan(&path, "p1", None).unwrap();
-        journal.sent(Action::Delete, &[7]).unwrap();
+        journal.sent(Act::Delete, &[7]).unwrap();
         drop(journal);
         // The same plan, once written whole: the same journal.
         let (journal, moved) = Journal::for_plan(&path, "p1", Some("d1")).unwrap();

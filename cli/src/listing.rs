@@ -98,13 +98,13 @@ impl Tally {
         self.unreadable.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// The error that ended the listing before its end.
-    pub fn ended_early(&self) -> Option<String> {
+    /// What `f` makes of the error that ended the listing early, if one did.
+    pub fn with_error<R>(&self, f: impl FnOnce(&Error) -> R) -> Option<R> {
         self.ended
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .as_ref()
-            .map(Error::to_string)
+            .map(f)
     }
 
     /// Takes the error that ended the listing early.

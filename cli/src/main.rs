@@ -2,30 +2,39 @@
 //! by rules, with a plan first, a resumable apply and every ticket accounted
 //! for. This file parses the command line and hands it to its command.
 
+mod again;
 mod args;
+mod browser_login;
 mod cmd;
 mod confirm;
 mod connect;
-mod execute;
 mod exit;
 mod files;
+mod identity;
 mod interrupt;
 mod journal;
 mod listing;
+mod ops;
 mod output;
 mod plan;
+mod profiles;
 mod progress;
+mod redact;
 mod report;
 mod rules;
+mod vault;
 
 use args::{Cli, Command};
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use exit::Fatal;
 use output::{Format, Output};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    // What was given, for the hint that says how to continue.
+    let again = again::Again::new(&Cli::command(), &matches);
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     output::init_colours();
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -41,7 +50,7 @@ fn main() -> ExitCode {
             return ExitCode::from(exit::REFUSED);
         }
     };
-    match runtime.block_on(dispatch(cli)) {
+    match runtime.block_on(dispatch(cli, again)) {
         Ok(code) => code,
         Err(Fatal { code, message }) => {
             eprintln!("error: {message}");
@@ -51,7 +60,7 @@ fn main() -> ExitCode {
 }
 
 /// Runs the command.
-async fn dispatch(cli: Cli) -> Result<ExitCode, Fatal> {
+async fn dispatch(cli: Cli, again: again::Again) -> Result<ExitCode, Fatal> {
     let out = Output::new(cli.format);
     if cli.format == Format::Csv && !matches!(cli.command, Command::List(_)) {
         return Err(Fatal::refused(
@@ -62,8 +71,10 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, Fatal> {
         account: cli.account,
         out,
         interrupt: interrupt::Interrupt::install(),
+        again,
     };
     match cli.command {
+        Command::Init(a) => cmd::init::run(a, &ctx.out),
         Command::List(a) => cmd::list::run(a, &ctx).await,
         Command::Show(a) => cmd::show::run(a, &ctx).await,
         Command::Plan(a) => cmd::plan::run(a, &ctx).await,
@@ -73,6 +84,7 @@ async fn dispatch(cli: Cli) -> Result<ExitCode, Fatal> {
         Command::Spam(a) => cmd::spam::run(a, &ctx).await,
         Command::Erase(a) => cmd::erase::run(a, &ctx).await,
         Command::Doctor(a) => cmd::doctor::run(a, &ctx).await,
+        Command::Auth(a) => cmd::auth::run(a, &ctx).await,
         Command::Schema(a) => cmd::schema::run(a, &ctx.out),
         Command::Completions(a) => cmd::completions::run(a),
         Command::Man => cmd::completions::man(),

@@ -136,3 +136,26 @@ pub fn yes_no(yes: bool) -> console::StyledObject<&'static str> {
         console::style("NO").red().bold()
     }
 }
+
+/// `1 ticket`, `2 tickets`: a count with its noun, singular for one. `noun`
+/// is the singular; its plural adds an `s` to its last word ("soft-deleted
+/// ticket" → "soft-deleted tickets").
+pub fn count(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        _ => format!("{n} {noun}s"),
+    }
+}
+
+#[cfg(test)]
+mod count_tests {
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(super::count(1, "ticket"), "1 ticket");
+        assert_eq!(super::count(0, "ticket"), "0 tickets");
+        assert_eq!(
+            super::count(2, "soft-deleted ticket"),
+            "2 soft-deleted tickets"
+        );
+    }
+}

@@ -44,6 +44,15 @@ impl Action {
             Action::Leave => "leave",
         }
     }
+
+    /// What carrying it out does, in the journal's words (`None`: leave).
+    pub fn act(self) -> Option<crate::journal::Act> {
+        match self {
+            Action::Recover => Some(crate::journal::Act::Recover),
+            Action::Delete => Some(crate::journal::Act::Delete),
+            Action::Leave => None,
+        }
+    }
 }
 
 /// A rules file.

@@ -12,12 +12,14 @@ mod common;
 
 use common::*;
 
+/// The README's first command: `run --rules cli/examples/rules.toml
+/// --apply` on the embedded simulator, acting without a question.
 #[test]
 fn the_main_job_on_the_embedded_simulator_accounts_for_every_ticket() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("plan.json");
     let output = tool()
-        .args(["run", "--rules", RULES, "--plan-file"])
+        .args(["run", "--rules", RULES, "--apply", "--plan-file"])
         .arg(&plan)
         .output()
         .unwrap();
@@ -48,7 +50,8 @@ fn the_main_job_on_the_embedded_simulator_accounts_for_every_ticket() {
 fn json_output_is_one_object_a_line_ending_with_the_counts() {
     let dir = tempfile::tempdir().unwrap();
     let output = tool()
-        .args(["--format", "json", "run", "--rules", RULES, "--plan-file"])
+        .args(["--format", "json", "run", "--rules", RULES, "--apply"])
+        .arg("--plan-file")
         .arg(dir.path().join("plan.json"))
         .output()
         .unwrap();
@@ -81,6 +84,143 @@ fn json_output_is_one_object_a_line_ending_with_the_counts() {
         assert!(t["id"].is_i64());
         assert!([0, 3].contains(&t["cause_id"].as_i64().unwrap()), "{t}");
     }
+}
+
+/// One rule everywhere: without --apply nothing changes, on the embedded
+/// simulator too (a dry run, as on an account); with it, it acts without a
+/// question (nothing real is at stake, and no terminal is needed).
+#[test]
+fn nothing_changes_without_apply_on_the_embedded_simulator_either() {
+    let dir = tempfile::tempdir().unwrap();
+    let dry = tool()
+        .args(["--format", "json", "run", "--rules", RULES, "--plan-file"])
+        .arg(dir.path().join("plan.json"))
+        .output()
+        .unwrap();
+    assert!(
+        dry.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dry.stderr)
+    );
+    let summary = last_json(&dry);
+    assert_eq!(summary["applied"], false, "{summary}");
+    assert_eq!(summary["done"], 0, "{summary}");
+    assert_eq!(summary["pending"], 933 + 1667, "{summary}");
+    // What the simulator served: an OAuth token and the listing's 31
+    // pages, nothing else.
+    assert!(
+        String::from_utf8_lossy(&dry.stderr).contains("simulator: 32 requests,"),
+        "{}",
+        String::from_utf8_lossy(&dry.stderr)
+    );
+
+    let purge = tool().args(["--format", "json", "purge"]).output().unwrap();
+    assert!(purge.status.success());
+    let summary = last_json(&purge);
+    assert_eq!(summary["applied"], false, "{summary}");
+    assert_eq!(
+        (summary["done"].as_u64(), summary["pending"].as_u64()),
+        (Some(0), Some(122))
+    );
+    assert!(
+        String::from_utf8_lossy(&purge.stderr).contains("at most 0 jobs at once"),
+        "{}",
+        String::from_utf8_lossy(&purge.stderr)
+    );
+    let human = tool()
+        .args(["purge", "--older-than", "30days"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&human).contains("dry run: nothing was changed"),
+        "{}",
+        stdout(&human)
+    );
+    assert!(stdout(&human).contains("add --apply to purge them"));
+
+    // --apply acts, with no terminal and no --yes.
+    let purged = tool()
+        .args(["--format", "json", "purge", "--apply"])
+        .output()
+        .unwrap();
+    let summary = last_json(&purged);
+    assert!(purged.status.success(), "{summary}");
+    assert_eq!(
+        (summary["applied"].as_bool(), summary["done"].as_u64()),
+        (Some(true), Some(122))
+    );
+}
+
+/// The embedded simulator's first line and --help say how many tickets it
+/// serves (the documentation samples' beside the generated ones); counts
+/// of one read in the singular; the simulator's own records carry
+/// addresses a person can read.
+#[test]
+fn counts_are_said_as_they_are_and_read_in_the_singular() {
+    let help = tool().args(["--help"]).output().unwrap();
+    assert!(
+        stdout(&help).contains("also holds the 4 of Zendesk's documentation samples"),
+        "{}",
+        stdout(&help)
+    );
+    assert!(stdout(&help).contains("also holds the 2 of the documentation samples"));
+    let listed = tool()
+        .args([
+            "--simulator-tickets",
+            "0",
+            "--simulator-deleted",
+            "0",
+            "list",
+        ])
+        .output()
+        .unwrap();
+    let text = stdout(&listed);
+    assert!(listed.status.success(), "{text}");
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .ends_with("(4 suspended tickets, 2 soft-deleted tickets)"),
+        "{text}"
+    );
+    assert!(!text.contains("[email protected]"), "{text}");
+    assert!(text.contains("mr.roboto@example.org"), "{text}");
+    let n = tool()
+        .args([
+            "--simulator-tickets",
+            "1",
+            "--simulator-deleted",
+            "0",
+            "--format",
+            "json",
+            "list",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&n).lines().count(), 5, "{}", stdout(&n));
+
+    // One live ticket (the documentation sample's) marked as spam.
+    let spam = tool()
+        .args([
+            "--simulator-tickets",
+            "0",
+            "spam",
+            "24000000000042",
+            "--apply",
+        ])
+        .output()
+        .unwrap();
+    let (out, err) = (
+        stdout(&spam),
+        String::from_utf8_lossy(&spam.stderr).into_owned(),
+    );
+    assert!(spam.status.success(), "{out}{err}");
+    assert!(out.contains("plan: mark 1 ticket as spam"), "{out}");
+    assert!(out.contains("  marked as spam:           1"), "{out}");
+    assert!(
+        err.contains("at most 1 job at once, 1 OAuth token minted"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -451,10 +591,10 @@ fn purge_waits_for_the_jobs_and_accounts_for_every_ticket() {
         .unwrap();
     let summary = last_json(&output);
     assert!(output.status.success(), "{summary}");
+    assert_eq!(summary["done"].as_u64(), Some(deleted as u64), "{summary}");
     assert_eq!(
-        summary["purged"].as_u64(),
-        Some(deleted as u64),
-        "{summary}"
+        summary["done_by_action"]["purge"].as_u64(),
+        Some(deleted as u64)
     );
     assert_eq!(summary["accounted"], true);
     assert!(account.sim.snapshot().deleted.is_empty());
@@ -614,8 +754,9 @@ fn a_killed_erasure_of_250_tickets_finishes_on_the_next_run() {
         "{counts} {}",
         String::from_utf8_lossy(&rerun.stderr)
     );
-    assert_eq!(counts["tickets"], 250, "{counts}");
-    assert_eq!(counts["tickets_erased"], 250, "{counts}");
+    assert_eq!(counts["planned"], 250, "{counts}");
+    assert_eq!(counts["done"], 250, "{counts}");
+    assert_eq!(counts["user_erased"]["outcome"], "done", "{counts}");
     assert_eq!(counts["complete"], true, "{counts}");
     assert_erased(&account, user, &tickets, email);
     assert!(
@@ -672,8 +813,12 @@ fn spam_marks_250_tickets_and_suspends_their_requesters() {
     assert!(out.status.success(), "{counts}");
     assert_eq!(counts["done"], 250);
     assert_eq!(counts["accounted"], true);
-    let lines = stdout(&out).lines().count();
-    assert_eq!(lines, 251, "one line per ticket, then the counts");
+    assert_eq!(counts["planned"], 250, "{counts}");
+    assert_eq!(
+        stdout(&out).lines().count(),
+        1,
+        "one summary, as every acting command"
+    );
     let s = account.sim.snapshot();
     for user in requesters {
         let u = s.users.iter().find(|u| u.id == user).unwrap();

@@ -2,12 +2,13 @@
 openapi-python-client, against the simulator. Each step checks the server's
 state afterwards through other calls, not only the status code.
 
-Run by interop/run; needs ZENDESK_BASE_URL, ZENDESK_EMAIL, ZENDESK_API_TOKEN
-and the generated package `zendesk_client` on PYTHONPATH. It changes the
+Run by interop/run; needs ZENDESK_BASE_URL, ZENDESK_CLIENT_ID and
+ZENDESK_CLIENT_SECRET (OAuth client credentials: the token is asked for
+through the generated client's `create_token_for_grant_type`) and the
+generated package `zendesk_client` on PYTHONPATH. It changes the
 account: run it against a simulator, never a real account.
 """
 
-import base64
 import os
 import sys
 import time
@@ -18,6 +19,7 @@ from zendesk_client.api.deleted_tickets import (
     list_deleted_tickets,
 )
 from zendesk_client.api.job_statuses import show_job_status
+from zendesk_client.api.o_auth import create_token_for_grant_type, show_current_token
 from zendesk_client.api.suspended_tickets import (
     delete_suspended_tickets,
     list_suspended_tickets,
@@ -26,7 +28,11 @@ from zendesk_client.api.suspended_tickets import (
 )
 from zendesk_client.api.tickets import show_ticket
 from zendesk_client.models import (
+    ClientCredentialsGrant,
+    ClientCredentialsGrantGrantType,
     DeletedTicketsPage,
+    OAuthTokenResponse,
+    TokenResponse,
     JobStatusResponse,
     RecoveredTicketsResponse,
     SuspendedTicketResponse,
@@ -43,15 +49,33 @@ def check(condition, what):
 
 
 def connect():
-    # Zendesk API tokens are HTTP Basic (`{email}/token:{token}`);
-    # AuthenticatedClient would send `Bearer`, which is for OAuth tokens.
-    user = f"{os.environ['ZENDESK_EMAIL']}/token:{os.environ['ZENDESK_API_TOKEN']}"
-    basic = base64.b64encode(user.encode()).decode()
-    return Client(
-        base_url=os.environ["ZENDESK_BASE_URL"],
-        headers={"Authorization": f"Basic {basic}"},
+    # OAuth client credentials (Zendesk switches API tokens off on
+    # 2027-04-30): the token endpoint takes no Authorization header; its
+    # answer is sent as `Bearer` on every other call. A long-running program
+    # asks again before `expires_in` runs out.
+    base = os.environ["ZENDESK_BASE_URL"]
+    anonymous = Client(base_url=base, raise_on_unexpected_status=True)
+    token = create_token_for_grant_type.sync(
+        client=anonymous,
+        body=ClientCredentialsGrant(
+            grant_type=ClientCredentialsGrantGrantType.CLIENT_CREDENTIALS,
+            client_id=os.environ["ZENDESK_CLIENT_ID"],
+            client_secret=os.environ["ZENDESK_CLIENT_SECRET"],
+            scope="read write",
+            expires_in=1800,
+        ),
+    )
+    check(isinstance(token, TokenResponse), "an OAuth token is granted")
+    check(token.token_type == "bearer" and token.expires_in == 1800, "a bearer token, with its lifetime")
+    client = Client(
+        base_url=base,
+        headers={"Authorization": f"Bearer {token.access_token}"},
         raise_on_unexpected_status=True,
     )
+    current = show_current_token.sync(client=client)
+    check(isinstance(current, OAuthTokenResponse), "the token in use decodes")
+    check(current.token.scopes == ["read", "write"], "with the scopes asked for")
+    return client
 
 
 def all_pages(list_call, page_type, items):

@@ -4,7 +4,8 @@
 // calls, not only the status code.
 //
 // Run by interop/run (type-checked with tsc, then run with tsx); needs
-// ZENDESK_BASE_URL, ZENDESK_EMAIL and ZENDESK_API_TOKEN, and `./schema.d.ts`
+// ZENDESK_BASE_URL, ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET (OAuth client
+// credentials, asked for through POST /oauth/tokens), and `./schema.d.ts`
 // generated beside it. It changes the account: run it against a simulator.
 
 import createClient from "openapi-fetch";
@@ -24,12 +25,33 @@ const env = (name: string): string => {
   return value;
 };
 
-// Zendesk API tokens are HTTP Basic (`{email}/token:{token}`).
-const basic = Buffer.from(`${env("ZENDESK_EMAIL")}/token:${env("ZENDESK_API_TOKEN")}`).toString("base64");
-const client = createClient<paths>({
-  baseUrl: env("ZENDESK_BASE_URL"),
-  headers: { Authorization: `Basic ${basic}` },
-});
+// OAuth client credentials (Zendesk switches API tokens off on 2027-04-30):
+// the token endpoint takes no Authorization header; its access token goes
+// as `Bearer` on every other call (ask again before `expires_in` runs out).
+const anonymous = createClient<paths>({ baseUrl: env("ZENDESK_BASE_URL") });
+const client = createClient<paths>({ baseUrl: env("ZENDESK_BASE_URL") });
+
+async function signIn(): Promise<void> {
+  const granted = await anonymous.POST("/oauth/tokens", {
+    body: {
+      grant_type: "client_credentials",
+      client_id: env("ZENDESK_CLIENT_ID"),
+      client_secret: env("ZENDESK_CLIENT_SECRET"),
+      scope: "read write",
+      expires_in: 1800,
+    },
+  });
+  check(granted.response.status === 200 && granted.data?.token_type === "bearer", "an OAuth token is granted");
+  const bearer = `Bearer ${granted.data!.access_token}`;
+  client.use({
+    onRequest({ request }) {
+      request.headers.set("Authorization", bearer);
+      return request;
+    },
+  });
+  const current = await client.GET("/api/v2/oauth/tokens/current");
+  check(current.data?.token.scopes?.join(" ") === "read write", "the token in use has the scopes asked for");
+}
 
 // The schemas leave `id` optional; every record Zendesk sends has one.
 function idOf(record: { id?: number }): number {
@@ -74,6 +96,7 @@ const deletedIds = () =>
   );
 
 async function main(): Promise<void> {
+  await signIn();
   // Offset pagination (no page[size]) states the total: a second reading to
   // hold the cursor walk against.
   const first = await client.GET("/api/v2/suspended_tickets", {});

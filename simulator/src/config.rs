@@ -66,6 +66,46 @@ impl std::str::FromStr for Fault {
     }
 }
 
+/// An OAuth client the simulator knows: a confidential one (with a secret:
+/// client credentials, or the authorization code flow with or without
+/// PKCE) or a public one (no secret: PKCE only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OAuthClient {
+    /// Its unique identifier (`client_id`).
+    pub id: String,
+    /// Its secret; `None` for a public client.
+    pub secret: Option<String>,
+}
+
+impl OAuthClient {
+    /// A confidential client.
+    pub fn confidential(id: impl Into<String>, secret: impl Into<String>) -> Self {
+        OAuthClient {
+            id: id.into(),
+            secret: Some(secret.into()),
+        }
+    }
+}
+
+impl std::str::FromStr for OAuthClient {
+    type Err = String;
+
+    /// `ID:SECRET` (confidential) or `ID` (public).
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (id, secret) = match s.split_once(':') {
+            Some((id, secret)) => (id, Some(secret)),
+            None => (s, None),
+        };
+        if id.is_empty() || secret.is_some_and(str::is_empty) {
+            return Err("an OAuth client is ID:SECRET (confidential) or ID (public)".into());
+        }
+        Ok(OAuthClient {
+            id: id.to_string(),
+            secret: secret.map(str::to_string),
+        })
+    }
+}
+
 /// The simulator's configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -73,8 +113,18 @@ pub struct Config {
     pub email: String,
     /// The API token accepted with `email`.
     pub token: String,
-    /// An OAuth access token accepted as `Bearer`, if any.
+    /// An OAuth access token accepted as `Bearer`, if any (it never
+    /// expires); tokens granted by `POST /oauth/tokens` are accepted too.
     pub oauth_token: Option<String>,
+    /// The OAuth clients tokens may be granted to.
+    pub oauth_clients: Vec<OAuthClient>,
+    /// The most an access token lives, whatever was asked for (Zendesk
+    /// allows 5 minutes to 48 hours; tests use seconds to watch tokens
+    /// expire mid-run).
+    pub token_ttl: Duration,
+    /// Whether API tokens work; off, every API-token call is refused `401`
+    /// as Zendesk will refuse them from 2027-04-30.
+    pub api_tokens: bool,
     /// Generated suspended tickets, beside those from the captured samples.
     pub suspended: usize,
     /// Generated soft-deleted tickets, beside those from the captured samples.
@@ -124,6 +174,12 @@ impl Default for Config {
             email: "agent@example.com".into(),
             token: "simulator-token".into(),
             oauth_token: None,
+            oauth_clients: vec![OAuthClient::confidential(
+                "simulator-client",
+                "simulator-secret",
+            )],
+            token_ttl: Duration::from_secs(1800),
+            api_tokens: true,
             suspended: 0,
             deleted: 0,
             people: 0,

@@ -1,7 +1,8 @@
 //! What stands in front of every operation, as Zendesk's front end does:
 //! latency, authentication, the account's rate limit and its headers, and
-//! injected faults. The simulator's own `/simulator/…` routes pass through
-//! untouched (no credentials, not counted).
+//! injected faults. The simulator's own `/simulator/…` routes and the
+//! reference at `/docs/` pass through untouched (no credentials, not
+//! counted).
 
 use crate::account::Account;
 use crate::config::Fault;
@@ -19,7 +20,8 @@ use std::time::Duration;
 /// Latency, authentication, the account's rate limit and faults, for every
 /// request; rate-limit headers on every answer.
 pub async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Response {
-    if request.uri().path().starts_with("/simulator/") {
+    let path = request.uri().path();
+    if path.starts_with("/simulator/") || path == "/docs" || path == "/docs/" {
         return next.run(request).await;
     }
     let latency = {
@@ -30,20 +32,36 @@ pub async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Res
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
+    // A token whose scopes do not cover the request: answered `403` in
+    // place of the operation (counted against the rate limit, as any
+    // request that got past authentication).
+    let mut denied = None;
     let (limit, taken, fault, stall, resets) = {
         let mut state = lock(&app);
-        if !authenticated(&state, request.headers()) {
-            return Reply::Error(
-                401,
-                serde_json::json!({ "error": "Couldn't authenticate you" }),
-                None,
-            )
-            .into_response();
+        // The token endpoint and the authorization page take no
+        // `Authorization` (their credentials are in the body, or the
+        // person in the browser).
+        let open = matches!(
+            request.uri().path(),
+            "/oauth/tokens" | "/oauth/authorizations/new"
+        );
+        if !open {
+            match authenticate(
+                &mut state,
+                request.method().as_str(),
+                request.uri().path(),
+                request.headers(),
+            ) {
+                Ok(scope_refusal) => denied = scope_refusal,
+                Err(refusal) => {
+                    state.limits.counters.unauthorized += 1;
+                    return refusal.into_response();
+                }
+            }
         }
         let state = &mut *state;
         let (taken, resets) = state.limits.take_account(&state.config);
-        let fault = taken
-            .is_ok()
+        let fault = (taken.is_ok() && denied.is_none())
             .then(|| state.limits.roll_fault(&state.config))
             .flatten();
         (
@@ -55,6 +73,10 @@ pub async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Res
         )
     };
     let mut response = match (taken, fault) {
+        (Ok(_), _) if denied.is_some() => denied
+            .take()
+            .map(IntoResponse::into_response)
+            .unwrap_or_default(),
         (Err(wait), _) => crate::reply::too_many(
             "APIRateLimitExceeded",
             "Number of allowed API requests per minute exceeded",
@@ -104,23 +126,70 @@ pub async fn gate(Shared(app): Shared<App>, request: Request, next: Next) -> Res
     response
 }
 
-fn authenticated(state: &Account, headers: &HeaderMap) -> bool {
-    let Some(value) = headers
+/// Zendesk's answers to credentials it refuses: an API token's, and an
+/// OAuth access token's (expired, revoked, malformed).
+fn couldnt_authenticate() -> Reply {
+    Reply::Error(
+        401,
+        serde_json::json!({ "error": "Couldn't authenticate you" }),
+        None,
+    )
+}
+
+fn invalid_token() -> Reply {
+    Reply::Error(
+        401,
+        serde_json::json!({
+            "error": "invalid_token",
+            "error_description": "The access token provided is expired, revoked, malformed or invalid for other reasons."
+        }),
+        None,
+    )
+}
+
+/// Whether the request's credentials may make it: an OAuth access token
+/// that is good, or the API token, unless API tokens are off (`Err`: the
+/// `401`). A good token whose scopes do not cover the request gets the
+/// `403` that names the scope missing (`Ok(Some)`).
+fn authenticate(
+    state: &mut Account,
+    method: &str,
+    path: &str,
+    headers: &HeaderMap,
+) -> Result<Option<Reply>, Reply> {
+    let value = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-    else {
-        return false;
-    };
+        .ok_or_else(couldnt_authenticate)?;
     if let Some(token) = value.strip_prefix("Bearer ") {
-        return state.config.oauth_token.as_deref() == Some(token);
+        let crate::account::oauth::Bearer::Good(scopes) = state.bearer(token.trim()) else {
+            return Err(invalid_token());
+        };
+        let missing = crate::account::oauth::missing_scope(&scopes, method, path);
+        return Ok(missing.map(|scope| {
+            Reply::Error(
+                403,
+                serde_json::json!({
+                    "error": "Forbidden",
+                    "description": format!("You are missing the following required scopes: {scope}")
+                }),
+                None,
+            )
+        }));
     }
-    let Some(encoded) = value.strip_prefix("Basic ") else {
-        return false;
-    };
+    let encoded = value
+        .strip_prefix("Basic ")
+        .ok_or_else(couldnt_authenticate)?;
     let expected = format!("{}/token:{}", state.config.email, state.config.token);
-    base64::engine::general_purpose::STANDARD
+    let right = base64::engine::general_purpose::STANDARD
         .decode(encoded.trim())
-        .is_ok_and(|d| d == expected.as_bytes())
+        .is_ok_and(|d| d == expected.as_bytes());
+    // Switched off (as on 2027-04-30), a right token is refused as a wrong one.
+    if right && state.config.api_tokens {
+        Ok(None)
+    } else {
+        Err(couldnt_authenticate())
+    }
 }
 
 /// A response whose body breaks off (after `stall`): the client sees the

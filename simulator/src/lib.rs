@@ -1,29 +1,8 @@
-//! # zendesk-simulator
-//!
-//! A stateful local Zendesk Support for the ticket-moderation API of
-//! `spec/openapi.yaml`: suspended tickets, soft-deleted tickets and their
-//! permanent deletion (as jobs that move `queued` → `working` → `completed`),
-//! tickets and job statuses. It checks credentials, enforces a per-minute rate
-//! limit (and Zendesk's per-endpoint limits) with `429` and `Retry-After`, and
-//! can add latency and inject faults, all deterministic from a seed.
-//!
-//! Start one in-process for your tests:
-//!
-//! ```no_run
-//! # async fn run() -> std::io::Result<()> {
-//! use zendesk_simulator::Config;
-//!
-//! let sim = zendesk_simulator::start(Config { suspended: 500, ..Config::default() }).await?;
-//! let client = sim.client();               // a zendesk_support::Client for it
-//! let outcome = client.delete_suspended_many(sim.snapshot().suspended.iter().map(|t| t.id)).await;
-//! assert!(outcome.all_done());
-//! assert!(sim.snapshot().suspended.is_empty());
-//! sim.stop().await;
-//! # Ok(()) }
-//! ```
+#![doc = include_str!("../README.md")]
 
 mod account;
 mod config;
+mod docs;
 mod gate;
 mod limits;
 mod model;
@@ -35,7 +14,7 @@ mod seed;
 mod shared;
 
 pub use account::Snapshot;
-pub use config::{Config, Fault};
+pub use config::{Config, Fault, OAuthClient};
 pub use limits::Counters;
 pub use seed::{recoverable, Cause, CAUSES, CUSTOMER_DOMAINS};
 
@@ -91,9 +70,34 @@ impl Running {
         shared::lock(&self.app).config.email.clone()
     }
 
+    /// The API reference this simulator serves, with a try-it form under
+    /// each operation (filled in with [`Config::oauth_token`]).
+    pub fn docs_url(&self) -> String {
+        format!("{}/docs/", self.base_url)
+    }
+
     /// The API token the simulator accepts.
     pub fn token(&self) -> String {
         shared::lock(&self.app).config.token.clone()
+    }
+
+    /// The first OAuth client's identifier and secret (`simulator-client`
+    /// and `simulator-secret` by default); `None` when it has none.
+    pub fn oauth_client(&self) -> Option<(String, String)> {
+        let state = shared::lock(&self.app);
+        let client = state.config.oauth_clients.first()?;
+        Some((client.id.clone(), client.secret.clone()?))
+    }
+
+    /// A client builder for this simulator on OAuth client credentials
+    /// (tokens minted and renewed), to adjust before building.
+    pub fn oauth_client_builder(&self) -> zendesk_support::ClientBuilder {
+        let (id, secret) = self
+            .oauth_client()
+            .expect("the simulator has a confidential OAuth client");
+        zendesk_support::Client::builder()
+            .base_url(self.base_url.clone())
+            .client_credentials(id, secret)
     }
 
     /// A client for this simulator, authenticated with its API token.

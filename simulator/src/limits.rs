@@ -138,6 +138,11 @@ pub struct Counters {
     pub peak_jobs: u64,
     /// Faults injected.
     pub faults: u64,
+    /// OAuth access tokens granted (`POST /oauth/tokens`).
+    pub tokens_minted: u64,
+    /// Requests refused `401` (credentials missing, wrong, expired or
+    /// switched off).
+    pub unauthorized: u64,
 }
 
 impl Counters {

@@ -55,7 +55,10 @@ const SORTED_PAGES_AND_OFFSET: &[&str] = &[
 
 /// The operation a matched route and method are, by the route's pattern.
 fn accepts(method: &Method, route: &str) -> Option<Accepts> {
-    let route = route.strip_prefix("/api/v2/")?;
+    // The token endpoint is the one operation outside `/api/v2`.
+    let route = route
+        .strip_prefix("/api/v2/")
+        .or_else(|| (route == "/oauth/tokens").then_some("oauth/tokens"))?;
     let m = method.as_str();
     let (controller, action, params, bulk): (_, _, &'static [&'static str], _) = match (m, route) {
         ("GET", "suspended_tickets") => ("suspended_tickets", "index", SORTED_PAGES, false),
@@ -88,6 +91,8 @@ fn accepts(method: &Method, route: &str) -> Option<Accepts> {
         ("GET", "deleted_users") => ("deleted_users", "index", PAGES, false),
         ("GET", "job_statuses") => ("job_statuses", "index", PAGES, false),
         ("GET", "job_statuses/show_many") => ("job_statuses", "show_many", &["ids"], false),
+        ("GET", "oauth/tokens/current") => ("oauth/tokens", "show", &[], false),
+        ("POST", "oauth/tokens") => ("oauth/tokens", "create", &[], false),
         (_, r) => {
             let controller = r.split('/').next()?;
             let controller: &'static str = match controller {

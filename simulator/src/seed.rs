@@ -94,8 +94,15 @@ const SAMPLE_UNRECOVERABLE: &str =
 const SAMPLE_SHOWN: &str = include_str!("../samples/show_suspended_ticket-200.json");
 const SAMPLE_DELETED: &str = include_str!("../samples/list_deleted_tickets-200-cursor.json");
 const SAMPLE_TICKET: &str = include_str!("../samples/show_ticket-200.json");
+const SAMPLE_CCD: &str = include_str!("../samples/list_ccd_tickets-200-cursor.json");
+const SAMPLE_DELETED_USER: &str = include_str!("../samples/show_deleted_user-200.json");
+const SAMPLE_JOBS: [&str; 2] = [
+    include_str!("../samples/show_job_status-200-completed.json"),
+    include_str!("../samples/show_job_status-200-bulk-recover-completed.json"),
+];
 
-/// The suspended tickets of the captured samples.
+/// The suspended tickets of the captured samples, with addresses a person
+/// can read (see [`readable_addresses`]).
 pub fn sample_suspended() -> Vec<types::SuspendedTicket> {
     let mut out: Vec<types::SuspendedTicket> = Vec::new();
     let list: types::SuspendedTicketsPage =
@@ -107,7 +114,50 @@ pub fn sample_suspended() -> Vec<types::SuspendedTicket> {
     let shown: types::SuspendedTicketResponse =
         serde_json::from_str(SAMPLE_SHOWN).expect("sample decodes");
     out.push(shown.suspended_ticket);
-    out
+    out.into_iter().map(readable_addresses).collect()
+}
+
+/// What the web page Zendesk's doc samples were copied from shows in place
+/// of every address: an email obfuscator's placeholder.
+const HIDDEN_ADDRESS: &str = "[email protected]";
+
+/// A sample's record with real-looking addresses where the docs' page hid
+/// them (`[email protected]`): the sender's from its name at `example.org`,
+/// the account's `support@example.com`, a message id at the sender's
+/// domain. The captured samples (`spec/samples/`, and the copies this
+/// crate reads) keep what was captured; what the simulator serves is a
+/// mailbox a person can read.
+pub fn readable_addresses(ticket: types::SuspendedTicket) -> types::SuspendedTicket {
+    let mut record = serde_json::to_value(&ticket).expect("a record encodes");
+    let name = record
+        .pointer("/author/name")
+        .and_then(Value::as_str)
+        .unwrap_or("sender");
+    let local: String = name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(".")
+        .to_lowercase();
+    let sender = format!(
+        "{}@example.org",
+        if local.is_empty() { "sender" } else { &local }
+    );
+    let message_id = format!("<{}@example.org>", ticket.id);
+    for (pointer, address) in [
+        ("/author/email", sender.as_str()),
+        ("/via/source/from/address", sender.as_str()),
+        ("/recipient", "support@example.com"),
+        ("/via/source/to/address", "support@example.com"),
+        ("/message_id", message_id.as_str()),
+    ] {
+        if let Some(field) = record.pointer_mut(pointer) {
+            if field.as_str().is_some_and(|t| t.contains(HIDDEN_ADDRESS)) {
+                *field = Value::String(address.to_string());
+            }
+        }
+    }
+    from_json(record)
 }
 
 /// The soft-deleted tickets of the captured samples, each with the ticket.
@@ -123,7 +173,31 @@ pub fn sample_deleted() -> Vec<(types::Ticket, types::DeletedTicket)> {
 /// The live tickets of the captured samples.
 pub fn sample_tickets() -> Vec<types::Ticket> {
     let shown: types::TicketResponse = serde_json::from_str(SAMPLE_TICKET).expect("sample decodes");
-    vec![shown.ticket]
+    let ccd: types::TicketsPage = serde_json::from_str(SAMPLE_CCD).expect("sample decodes");
+    std::iter::once(shown.ticket).chain(ccd.tickets).collect()
+}
+
+/// The deleted users of the captured samples (deleted, their data kept), as
+/// users with `active: false`.
+pub fn sample_deleted_users() -> Vec<types::User> {
+    let shown: types::DeletedUserResponse =
+        serde_json::from_str(SAMPLE_DELETED_USER).expect("sample decodes");
+    let mut user = serde_json::to_value(shown.deleted_user).expect("a record encodes");
+    user["active"] = Value::Bool(false);
+    vec![from_json(user)]
+}
+
+/// The job statuses of the captured samples: jobs that ended before the
+/// simulator started.
+pub fn sample_jobs() -> Vec<types::JobStatus> {
+    SAMPLE_JOBS
+        .iter()
+        .map(|text| {
+            let shown: types::JobStatusResponse =
+                serde_json::from_str(text).expect("sample decodes");
+            shown.job_status
+        })
+        .collect()
 }
 
 fn ticket_for_deleted(d: &types::DeletedTicket) -> types::Ticket {
@@ -347,4 +421,21 @@ pub fn generate_people(
             (user, subjects)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_samples_records_carry_addresses_a_person_can_read() {
+        let served = serde_json::to_string(&sample_suspended()).unwrap();
+        assert!(!served.contains(HIDDEN_ADDRESS), "{served}");
+        let first = &sample_suspended()[0];
+        assert_eq!(first.id, 435);
+        let author = first.author.as_ref().unwrap();
+        assert_eq!(author.email.as_deref(), Some("mr.roboto@example.org"));
+        // The captured copies themselves stay as they were captured.
+        assert!(SAMPLES_LIST.contains(HIDDEN_ADDRESS));
+    }
 }

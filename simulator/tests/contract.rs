@@ -14,6 +14,8 @@ struct Contract {
     base: String,
     spec: Value,
     auth: (String, String),
+    /// An OAuth access token sent instead of the API token, when set.
+    bearer: Option<String>,
     violations: Vec<String>,
     exercised: BTreeSet<(String, u16)>,
 }
@@ -25,6 +27,7 @@ impl Contract {
             base: sim.base_url().to_string(),
             spec: zendesk_spec_check::read_spec_text(zendesk_support::OPENAPI_SPEC).unwrap(),
             auth: (format!("{}/token", sim.email()), sim.token()),
+            bearer: None,
             violations: Vec::new(),
             exercised: BTreeSet::new(),
         }
@@ -90,8 +93,10 @@ impl Contract {
         body: Option<&str>,
     ) -> (u16, reqwest::header::HeaderMap, Value) {
         let mut request = self.http.request(method, format!("{}{path}", self.base));
-        if auth {
-            request = request.basic_auth(&self.auth.0, Some(&self.auth.1));
+        match (&self.bearer, auth) {
+            (Some(token), true) => request = request.bearer_auth(token),
+            (None, true) => request = request.basic_auth(&self.auth.0, Some(&self.auth.1)),
+            (_, false) => {}
         }
         if let Some(body) = body {
             request = request
@@ -893,6 +898,16 @@ async fn every_operation_answers_as_the_spec_says() {
         400,
     )
     .await;
+    for null_inside in [r#"{"author":{"email":null}}"#, r#"{"author":{"id":null}}"#] {
+        c.hit_with(
+            "bulk_recover_suspended_tickets",
+            M::PUT,
+            "/api/v2/suspended_tickets/bulk_recover?ids=3",
+            null_inside,
+            400,
+        )
+        .await;
+    }
     c.hit(
         "bulk_recover_suspended_tickets",
         M::PUT,
@@ -963,6 +978,10 @@ async fn every_operation_answers_as_the_spec_says() {
     assert_eq!(busy.snapshot().counters.peak_jobs, 1);
     c.violations.extend(jl.violations);
 
+    // OAuth: the token endpoint's three grants, the authorization page, the
+    // token in use, scopes, expiry, and API tokens switched off.
+    oauth(&sim, &mut c).await;
+
     // The load balancer's HTML pages are in the spec too.
     let gateway = zendesk_simulator::start(Config {
         fault_rate: 1.0,
@@ -1001,4 +1020,257 @@ async fn every_operation_answers_as_the_spec_says() {
             "{op}: an error"
         );
     }
+}
+
+/// A token endpoint answer's `access_token`.
+fn access_token(answer: &Value) -> String {
+    answer["access_token"].as_str().unwrap().to_string()
+}
+
+async fn oauth(sim: &zendesk_simulator::Running, c: &mut Contract) {
+    use Method as M;
+    let (id, secret) = sim.oauth_client().unwrap();
+    let grant =
+        |extra: &str| format!(r#"{{"client_id":"{id}","client_secret":"{secret}"{extra}}}"#);
+    let op = "create_token_for_grant_type";
+    let minted = c
+        .exchange_with(
+            op,
+            M::POST,
+            "/oauth/tokens",
+            false,
+            Some(&grant(
+                r#","grant_type":"client_credentials","scope":"read write","expires_in":1800"#,
+            )),
+        )
+        .await;
+    assert_eq!(minted.0, 200, "{}", minted.2);
+    assert_eq!(minted.2["expires_in"], 1800);
+    assert!(
+        minted.2.get("refresh_token").is_none(),
+        "client credentials: no refresh token"
+    );
+    let token = access_token(&minted.2);
+    // Without expires_in in the request, the answer does not say it.
+    let unsaid = c
+        .exchange_with(
+            op,
+            M::POST,
+            "/oauth/tokens",
+            false,
+            Some(&grant(r#","grant_type":"client_credentials""#)),
+        )
+        .await;
+    assert_eq!(unsaid.0, 200);
+    assert!(unsaid.2.get("expires_in").is_none(), "{}", unsaid.2);
+    for (body, status, error) in [
+        (
+            format!(
+                r#"{{"grant_type":"client_credentials","client_id":"{id}","client_secret":"wrong"}}"#
+            ),
+            401,
+            "invalid_client",
+        ),
+        (
+            r#"{"grant_type":"client_credentials","client_id":"nobody","client_secret":"x"}"#
+                .to_string(),
+            401,
+            "invalid_client",
+        ),
+        (
+            grant(r#","grant_type":"password""#),
+            400,
+            "unsupported_grant_type",
+        ),
+        (
+            grant(r#","grant_type":"refresh_token","refresh_token":"never-issued""#),
+            400,
+            "invalid_grant",
+        ),
+        (
+            grant(r#","grant_type":"client_credentials","expires_in":60"#),
+            400,
+            "invalid_request",
+        ),
+        ("not json".to_string(), 400, "invalid_request"),
+    ] {
+        let (got, _, answer) = c
+            .exchange_with(op, M::POST, "/oauth/tokens", false, Some(&body))
+            .await;
+        assert_eq!(
+            (got, answer["error"].as_str()),
+            (status, Some(error)),
+            "{body}: {answer}"
+        );
+    }
+
+    // The authorization page approves at once and redirects with a code.
+    let verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    let challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+    let redirect = "http://127.0.0.1:47321/callback";
+    let no_redirects = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let page = no_redirects
+        .get(format!("{}/oauth/authorizations/new", c.base))
+        .query(&[
+            ("response_type", "code"),
+            ("client_id", id.as_str()),
+            ("redirect_uri", redirect),
+            ("scope", "read write"),
+            ("state", "s-1"),
+            ("code_challenge", challenge),
+            ("code_challenge_method", "S256"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 302);
+    let location = reqwest::Url::parse(page.headers()["location"].to_str().unwrap()).unwrap();
+    assert!(location.as_str().starts_with(redirect), "{location}");
+    let back: std::collections::HashMap<_, _> = location.query_pairs().into_owned().collect();
+    assert_eq!(back["state"], "s-1");
+    let code = &back["code"];
+    let exchange = format!(
+        r#"{{"grant_type":"authorization_code","client_id":"{id}","code":"{code}","code_verifier":"{verifier}","redirect_uri":"{redirect}","expires_in":900}}"#
+    );
+    let (got, _, pair) = c
+        .exchange_with(op, M::POST, "/oauth/tokens", false, Some(&exchange))
+        .await;
+    assert_eq!(got, 200, "{pair}");
+    let refresh = pair["refresh_token"].as_str().unwrap().to_string();
+    // A code works once.
+    let (again, _, _) = c
+        .exchange_with(op, M::POST, "/oauth/tokens", false, Some(&exchange))
+        .await;
+    assert_eq!(again, 400);
+    // A refresh answers a new pair; the old refresh token and its access
+    // token stop working at once.
+    let rotate = format!(
+        r#"{{"grant_type":"refresh_token","client_id":"{id}","refresh_token":"{refresh}"}}"#
+    );
+    let (got, _, rotated) = c
+        .exchange_with(op, M::POST, "/oauth/tokens", false, Some(&rotate))
+        .await;
+    assert_eq!(got, 200, "{rotated}");
+    assert_ne!(rotated["refresh_token"].as_str().unwrap(), refresh);
+    let (spent, _, _) = c
+        .exchange_with(op, M::POST, "/oauth/tokens", false, Some(&rotate))
+        .await;
+    assert_eq!(spent, 400);
+
+    // The token in use; with an API token there is none.
+    c.hit(
+        "show_current_token",
+        M::GET,
+        "/api/v2/oauth/tokens/current",
+        404,
+    )
+    .await;
+    c.bearer = Some(token.clone());
+    let shown = c
+        .hit(
+            "show_current_token",
+            M::GET,
+            "/api/v2/oauth/tokens/current",
+            200,
+        )
+        .await;
+    assert_eq!(shown["token"]["token"].as_str().unwrap(), &token[..10]);
+    assert_eq!(
+        shown["token"]["scopes"],
+        serde_json::json!(["read", "write"])
+    );
+    c.bearer = Some(access_token(&pair));
+    let (old, _, refused) = c
+        .exchange(
+            "show_current_token",
+            M::GET,
+            "/api/v2/oauth/tokens/current",
+            true,
+        )
+        .await;
+    assert_eq!(
+        (old, refused["error"].as_str()),
+        (401, Some("invalid_token")),
+        "{refused}"
+    );
+    // A read-only token may not write.
+    let (_, _, reader) = c
+        .exchange_with(
+            op,
+            M::POST,
+            "/oauth/tokens",
+            false,
+            Some(&grant(
+                r#","grant_type":"client_credentials","scope":"read""#,
+            )),
+        )
+        .await;
+    c.bearer = Some(access_token(&reader));
+    let forbidden = c
+        .hit(
+            "delete_suspended_ticket",
+            M::DELETE,
+            "/api/v2/suspended_tickets/1",
+            403,
+        )
+        .await;
+    assert_eq!(
+        forbidden["description"],
+        "You are missing the following required scopes: write"
+    );
+    c.bearer = None;
+    // Two client credentials, the code, its refresh, the reader.
+    assert_eq!(sim.snapshot().counters.tokens_minted, 5);
+
+    // Tokens run out; API tokens can be switched off.
+    let short = zendesk_simulator::start(Config {
+        token_ttl: Duration::from_secs(1),
+        api_tokens: false,
+        ..Config::default()
+    })
+    .await
+    .unwrap();
+    let mut s = Contract::new(&short);
+    let (id, secret) = short.oauth_client().unwrap();
+    let (_, _, minted) = s
+        .exchange_with(
+            op,
+            M::POST,
+            "/oauth/tokens",
+            false,
+            Some(&format!(r#"{{"grant_type":"client_credentials","client_id":"{id}","client_secret":"{secret}","expires_in":1800}}"#)),
+        )
+        .await;
+    assert_eq!(
+        minted["expires_in"], 1,
+        "capped by the simulator's token TTL"
+    );
+    let (status, _, answer) = s
+        .exchange("show_ticket", M::GET, "/api/v2/tickets/1", true)
+        .await;
+    assert_eq!(
+        (status, answer["error"].as_str()),
+        (401, Some("Couldn't authenticate you"))
+    );
+    s.bearer = Some(access_token(&minted));
+    s.hit(
+        "show_current_token",
+        M::GET,
+        "/api/v2/oauth/tokens/current",
+        200,
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    let (status, _, answer) = s
+        .exchange("show_ticket", M::GET, "/api/v2/tickets/1", true)
+        .await;
+    assert_eq!(
+        (status, answer["error"].as_str()),
+        (401, Some("invalid_token"))
+    );
+    assert_eq!(short.snapshot().counters.unauthorized, 2);
+    c.violations.extend(s.violations);
 }

@@ -10,7 +10,7 @@
 
 use crate::json_schema::{self, World};
 use crate::samples::{self, Body, Sample, Samples, Subject};
-use crate::spec::{component_name, escape, operations, resolve};
+use crate::spec::{component_name, escape, operation_response};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -113,23 +113,7 @@ fn target<'a>(spec: &'a Value, sample: &Sample) -> Result<Option<&'a Value>, Str
                 .ok_or_else(|| format!("no component response `{name}`"))?,
             *status,
         ),
-        Subject::Operation { id, status } => {
-            let op = operations(spec)
-                .into_iter()
-                .find(|o| o.name() == *id)
-                .ok_or_else(|| format!("no operation `{id}` in the spec"))?;
-            let responses = op.operation.get("responses").and_then(Value::as_object);
-            let response = responses
-                .and_then(|r| {
-                    r.get(&status.to_string())
-                        .or_else(|| r.get(&format!("{}XX", status / 100)))
-                })
-                .ok_or_else(|| format!("`{id}` declares no response {status}"))?;
-            (
-                resolve(spec, response).ok_or("response `$ref` does not resolve")?,
-                *status,
-            )
-        }
+        Subject::Operation { id, status } => (operation_response(spec, id, *status)?, *status),
     };
     let content = response.get("content").and_then(Value::as_object);
     let media = match &sample.body {

@@ -14,6 +14,6 @@ pub use check::{
 };
 pub use json_schema::World;
 pub use spec::{
-    component_name, escape, operations, parameters, read_spec_file, read_spec_text, resolve,
-    OperationRef,
+    component_name, escape, operation_response, operations, parameters, read_spec_file,
+    read_spec_text, resolve, response_schema, OperationRef,
 };

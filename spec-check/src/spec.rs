@@ -108,3 +108,41 @@ pub fn component_name(schema: &Value) -> Option<&str> {
 pub fn escape(key: &str) -> String {
     key.replace('~', "~0").replace('/', "~1")
 }
+
+/// The response `operation` declares for `status` (its own, or its class's
+/// `4XX`), its `$ref` resolved.
+pub fn operation_response<'a>(
+    spec: &'a Value,
+    operation: &str,
+    status: u16,
+) -> Result<&'a Value, String> {
+    let op = operations(spec)
+        .into_iter()
+        .find(|o| o.name() == operation)
+        .ok_or_else(|| format!("no operation `{operation}` in the spec"))?;
+    let responses = op.operation.get("responses").and_then(Value::as_object);
+    let response = responses
+        .and_then(|r| {
+            r.get(&status.to_string())
+                .or_else(|| r.get(&format!("{}XX", status / 100)))
+        })
+        .ok_or_else(|| format!("`{operation}` declares no response {status}"))?;
+    resolve(spec, response).ok_or_else(|| "response `$ref` does not resolve".to_string())
+}
+
+/// The schema the spec gives the `media` body (`application/json`) of
+/// `operation`'s `status` answer; `None` when it declares none. What a tool
+/// that reads live answers (`zendesk-moderate doctor --record`) walks beside
+/// the body.
+pub fn response_schema<'a>(
+    spec: &'a Value,
+    operation: &str,
+    status: u16,
+    media: &str,
+) -> Option<&'a Value> {
+    operation_response(spec, operation, status)
+        .ok()?
+        .get("content")?
+        .get(media)?
+        .get("schema")
+}

@@ -1,4 +1,184 @@
 // @generated from spec/openapi.yaml by build.rs (build/generator.rs): do not edit; `cargo xtask generate` writes it.
+#[doc = "`authorization_code`.\n\n`AuthorizationCodeGrant.grant_type` in the spec. Values this version does not know decode as\n[`AuthorizationCodeGrantGrantType::Unknown`]."]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum AuthorizationCodeGrantGrantType {
+    #[doc = "`authorization_code`"]
+    AuthorizationCode,
+    /// A value this version of the client does not know, as sent
+    /// (never one of the values above).
+    Unknown(crate::UnknownValue),
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for AuthorizationCodeGrantGrantType {
+    fn schema_name() -> ::std::borrow::Cow<'static, str> {
+        "AuthorizationCodeGrantGrantType".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "`authorization_code`.\n\n`AuthorizationCodeGrant.grant_type` in the spec. Values this version does not know decode as\n[`AuthorizationCodeGrantGrantType::Unknown`].",
+            "examples": ["authorization_code"],
+        })
+    }
+}
+
+impl AuthorizationCodeGrantGrantType {
+    /// The values the spec documents.
+    pub const KNOWN: &'static [&'static str] = &["authorization_code"];
+
+    /// The value as Zendesk sends it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            AuthorizationCodeGrantGrantType::AuthorizationCode => "authorization_code",
+            AuthorizationCodeGrantGrantType::Unknown(other) => other.as_str(),
+        }
+    }
+
+    /// Whether the value is one the spec documents.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, AuthorizationCodeGrantGrantType::Unknown(_))
+    }
+}
+
+impl ::std::convert::From<&str> for AuthorizationCodeGrantGrantType {
+    fn from(value: &str) -> Self {
+        match value {
+            "authorization_code" => AuthorizationCodeGrantGrantType::AuthorizationCode,
+            other => AuthorizationCodeGrantGrantType::Unknown(crate::UnknownValue::new(other)),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for AuthorizationCodeGrantGrantType {
+    fn from(value: ::std::string::String) -> Self {
+        AuthorizationCodeGrantGrantType::from(value.as_str())
+    }
+}
+
+impl ::std::str::FromStr for AuthorizationCodeGrantGrantType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(AuthorizationCodeGrantGrantType::from(value))
+    }
+}
+
+impl ::std::convert::From<&::std::string::String> for AuthorizationCodeGrantGrantType {
+    fn from(value: &::std::string::String) -> Self {
+        AuthorizationCodeGrantGrantType::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for AuthorizationCodeGrantGrantType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for AuthorizationCodeGrantGrantType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for AuthorizationCodeGrantGrantType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+        ::std::string::String::deserialize(deserializer).map(AuthorizationCodeGrantGrantType::from)
+    }
+}
+
+#[doc = "`client_credentials`.\n\n`ClientCredentialsGrant.grant_type` in the spec. Values this version does not know decode as\n[`ClientCredentialsGrantGrantType::Unknown`]."]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ClientCredentialsGrantGrantType {
+    #[doc = "`client_credentials`"]
+    ClientCredentials,
+    /// A value this version of the client does not know, as sent
+    /// (never one of the values above).
+    Unknown(crate::UnknownValue),
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for ClientCredentialsGrantGrantType {
+    fn schema_name() -> ::std::borrow::Cow<'static, str> {
+        "ClientCredentialsGrantGrantType".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "`client_credentials`.\n\n`ClientCredentialsGrant.grant_type` in the spec. Values this version does not know decode as\n[`ClientCredentialsGrantGrantType::Unknown`].",
+            "examples": ["client_credentials"],
+        })
+    }
+}
+
+impl ClientCredentialsGrantGrantType {
+    /// The values the spec documents.
+    pub const KNOWN: &'static [&'static str] = &["client_credentials"];
+
+    /// The value as Zendesk sends it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            ClientCredentialsGrantGrantType::ClientCredentials => "client_credentials",
+            ClientCredentialsGrantGrantType::Unknown(other) => other.as_str(),
+        }
+    }
+
+    /// Whether the value is one the spec documents.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, ClientCredentialsGrantGrantType::Unknown(_))
+    }
+}
+
+impl ::std::convert::From<&str> for ClientCredentialsGrantGrantType {
+    fn from(value: &str) -> Self {
+        match value {
+            "client_credentials" => ClientCredentialsGrantGrantType::ClientCredentials,
+            other => ClientCredentialsGrantGrantType::Unknown(crate::UnknownValue::new(other)),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for ClientCredentialsGrantGrantType {
+    fn from(value: ::std::string::String) -> Self {
+        ClientCredentialsGrantGrantType::from(value.as_str())
+    }
+}
+
+impl ::std::str::FromStr for ClientCredentialsGrantGrantType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(ClientCredentialsGrantGrantType::from(value))
+    }
+}
+
+impl ::std::convert::From<&::std::string::String> for ClientCredentialsGrantGrantType {
+    fn from(value: &::std::string::String) -> Self {
+        ClientCredentialsGrantGrantType::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for ClientCredentialsGrantGrantType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for ClientCredentialsGrantGrantType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for ClientCredentialsGrantGrantType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+        ::std::string::String::deserialize(deserializer).map(ClientCredentialsGrantGrantType::from)
+    }
+}
+
 #[doc = "The user's role.\n\n`DeletedUser.role` in the spec. Values this version does not know decode as\n[`DeletedUserRole::Unknown`]."]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -200,6 +380,96 @@ impl ::serde::Serialize for JobStatusStatus {
 impl<'de> ::serde::Deserialize<'de> for JobStatusStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
         ::std::string::String::deserialize(deserializer).map(JobStatusStatus::from)
+    }
+}
+
+#[doc = "`refresh_token`.\n\n`RefreshTokenGrant.grant_type` in the spec. Values this version does not know decode as\n[`RefreshTokenGrantGrantType::Unknown`]."]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum RefreshTokenGrantGrantType {
+    #[doc = "`refresh_token`"]
+    RefreshToken,
+    /// A value this version of the client does not know, as sent
+    /// (never one of the values above).
+    Unknown(crate::UnknownValue),
+}
+
+#[cfg(feature = "schemars")]
+impl schemars::JsonSchema for RefreshTokenGrantGrantType {
+    fn schema_name() -> ::std::borrow::Cow<'static, str> {
+        "RefreshTokenGrantGrantType".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "`refresh_token`.\n\n`RefreshTokenGrant.grant_type` in the spec. Values this version does not know decode as\n[`RefreshTokenGrantGrantType::Unknown`].",
+            "examples": ["refresh_token"],
+        })
+    }
+}
+
+impl RefreshTokenGrantGrantType {
+    /// The values the spec documents.
+    pub const KNOWN: &'static [&'static str] = &["refresh_token"];
+
+    /// The value as Zendesk sends it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            RefreshTokenGrantGrantType::RefreshToken => "refresh_token",
+            RefreshTokenGrantGrantType::Unknown(other) => other.as_str(),
+        }
+    }
+
+    /// Whether the value is one the spec documents.
+    pub fn is_known(&self) -> bool {
+        !matches!(self, RefreshTokenGrantGrantType::Unknown(_))
+    }
+}
+
+impl ::std::convert::From<&str> for RefreshTokenGrantGrantType {
+    fn from(value: &str) -> Self {
+        match value {
+            "refresh_token" => RefreshTokenGrantGrantType::RefreshToken,
+            other => RefreshTokenGrantGrantType::Unknown(crate::UnknownValue::new(other)),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for RefreshTokenGrantGrantType {
+    fn from(value: ::std::string::String) -> Self {
+        RefreshTokenGrantGrantType::from(value.as_str())
+    }
+}
+
+impl ::std::str::FromStr for RefreshTokenGrantGrantType {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(RefreshTokenGrantGrantType::from(value))
+    }
+}
+
+impl ::std::convert::From<&::std::string::String> for RefreshTokenGrantGrantType {
+    fn from(value: &::std::string::String) -> Self {
+        RefreshTokenGrantGrantType::from(value.as_str())
+    }
+}
+
+impl ::std::fmt::Display for RefreshTokenGrantGrantType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for RefreshTokenGrantGrantType {
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for RefreshTokenGrantGrantType {
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+        ::std::string::String::deserialize(deserializer).map(RefreshTokenGrantGrantType::from)
     }
 }
 

@@ -1,9 +1,12 @@
 // @generated from spec/openapi.yaml by build.rs (build/generator.rs): do not edit; `cargo xtask generate` writes it.
 /// The component schemas of the spec, by name.
 pub const NAMES: &[&str] = &[
+    "AccessTokenLifetime",
     "Attachment",
+    "AuthorizationCodeGrant",
     "BulkRecoverAuthor",
     "BulkRecoverRequest",
+    "ClientCredentialsGrant",
     "CursorLinks",
     "CursorMeta",
     "CustomFieldValue",
@@ -25,10 +28,17 @@ pub const NAMES: &[&str] = &[
     "JobStatusResult",
     "JobStatusesPage",
     "JobStatusesResponse",
+    "OAuthClientIdentifier",
+    "OAuthError",
+    "OAuthScope",
+    "OAuthToken",
+    "OAuthTokenResponse",
     "RecoverSuspendedTicketFailure",
     "RecoverSuspendedTicketsFailure",
     "RecoveredTicketResponse",
     "RecoveredTicketsResponse",
+    "RefreshTokenGrant",
+    "RefreshTokenLifetime",
     "RequestRefused",
     "SatisfactionRating",
     "SuspendedTicket",
@@ -42,6 +52,8 @@ pub const NAMES: &[&str] = &[
     "Ticket",
     "TicketResponse",
     "TicketsPage",
+    "TokenRequest",
+    "TokenResponse",
     "Upload",
     "UploadResponse",
     "User",
@@ -61,8 +73,16 @@ pub fn roundtrip(
     value: &serde_json::Value,
 ) -> Option<Result<serde_json::Value, serde_json::Error>> {
     match name {
+        "AccessTokenLifetime" => Some(
+            serde_json::from_value::<super::types::AccessTokenLifetime>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
         "Attachment" => Some(
             serde_json::from_value::<super::types::Attachment>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
+        "AuthorizationCodeGrant" => Some(
+            serde_json::from_value::<super::types::AuthorizationCodeGrant>(value.clone())
                 .and_then(serde_json::to_value),
         ),
         "BulkRecoverAuthor" => Some(
@@ -71,6 +91,10 @@ pub fn roundtrip(
         ),
         "BulkRecoverRequest" => Some(
             serde_json::from_value::<super::types::BulkRecoverRequest>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
+        "ClientCredentialsGrant" => Some(
+            serde_json::from_value::<super::types::ClientCredentialsGrant>(value.clone())
                 .and_then(serde_json::to_value),
         ),
         "CursorLinks" => Some(
@@ -157,6 +181,26 @@ pub fn roundtrip(
             serde_json::from_value::<super::types::JobStatusesResponse>(value.clone())
                 .and_then(serde_json::to_value),
         ),
+        "OAuthClientIdentifier" => Some(
+            serde_json::from_value::<super::types::OAuthClientIdentifier>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
+        "OAuthError" => Some(
+            serde_json::from_value::<super::types::OAuthError>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
+        "OAuthScope" => Some(
+            serde_json::from_value::<super::types::OAuthScope>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
+        "OAuthToken" => Some(
+            serde_json::from_value::<super::types::OAuthToken>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
+        "OAuthTokenResponse" => Some(
+            serde_json::from_value::<super::types::OAuthTokenResponse>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
         "RecoverSuspendedTicketFailure" => Some(
             serde_json::from_value::<super::types::RecoverSuspendedTicketFailure>(value.clone())
                 .and_then(serde_json::to_value),
@@ -171,6 +215,14 @@ pub fn roundtrip(
         ),
         "RecoveredTicketsResponse" => Some(
             serde_json::from_value::<super::types::RecoveredTicketsResponse>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
+        "RefreshTokenGrant" => Some(
+            serde_json::from_value::<super::types::RefreshTokenGrant>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
+        "RefreshTokenLifetime" => Some(
+            serde_json::from_value::<super::types::RefreshTokenLifetime>(value.clone())
                 .and_then(serde_json::to_value),
         ),
         "RequestRefused" => Some(
@@ -223,6 +275,14 @@ pub fn roundtrip(
         ),
         "TicketsPage" => Some(
             serde_json::from_value::<super::types::TicketsPage>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
+        "TokenRequest" => Some(
+            serde_json::from_value::<super::types::TokenRequest>(value.clone())
+                .and_then(serde_json::to_value),
+        ),
+        "TokenResponse" => Some(
+            serde_json::from_value::<super::types::TokenResponse>(value.clone())
                 .and_then(serde_json::to_value),
         ),
         "Upload" => Some(

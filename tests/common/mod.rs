@@ -39,6 +39,28 @@ pub fn builder_for(base_url: &str) -> ClientBuilder {
         .retry_policy(fast_retries())
 }
 
+/// Two pages of a listing at `path`: `first` (which leads on to the
+/// cursor `c2`) and `last`, each the page's JSON.
+pub async fn two_pages(
+    server: &httpmock::MockServer,
+    path: &str,
+    first: serde_json::Value,
+    last: serde_json::Value,
+) {
+    server
+        .mock_async(|when, then| {
+            when.path(path).query_param("page[after]", "c2");
+            then.status(200).json_body(last);
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.path(path).query_param_missing("page[after]");
+            then.status(200).json_body(first);
+        })
+        .await;
+}
+
 /// A client for a test server.
 pub fn client_for(base_url: &str) -> Client {
     builder_for(base_url).build().unwrap()
@@ -50,6 +72,7 @@ pub fn quick_wait(timeout: Duration) -> WaitOptions {
         timeout,
         initial_interval: Duration::from_millis(10),
         max_interval: Duration::from_millis(20),
+        ..WaitOptions::default()
     }
 }
 

@@ -564,6 +564,34 @@ pub fn operations() -> Vec<Case> {
             |c| c.show_job_statuses().ids("V3-a,V3-b")
         ),
         case!(
+            "create_token_for_grant_type",
+            "POST",
+            "/oauth/tokens",
+            [],
+            200,
+            r#"{"access_token":"at","token_type":"bearer","scope":"read write","expires_in":1800}"#,
+            |c| c
+                .create_token_for_grant_type()
+                .body(TokenRequest::ClientCredentialsGrant(
+                    ClientCredentialsGrant {
+                        client_id: OAuthClientIdentifier("acme_moderation".into()),
+                        client_secret: "s3cr3t".into(),
+                        expires_in: None,
+                        grant_type: ClientCredentialsGrantGrantType::ClientCredentials,
+                        scope: Some(OAuthScope("read write".into())),
+                    }
+                ))
+        ),
+        case!(
+            "show_current_token",
+            "GET",
+            "/api/v2/oauth/tokens/current",
+            [],
+            200,
+            r#"{"token":{"id":223443,"scopes":["read"]}}"#,
+            |c| c.show_current_token()
+        ),
+        case!(
             "show_job_status",
             "GET",
             "/api/v2/job_statuses/V3-6f2c0b7d4a9e8f1c",

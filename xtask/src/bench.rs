@@ -1,7 +1,7 @@
 //! `cargo xtask bench [--smoke]`: the speed of the main job and of the
 //! library, each against its lower bound or baseline, run side by side.
 //!
-//! 1. The main job (`zendesk-moderate run` with the shipped rules, release
+//! 1. The main job (`zendesk-moderate run --apply` with the shipped rules, release
 //!    build) against its embedded simulator, per row of tickets × rate limit
 //!    × latency: wall time, requests, 429s, and the ratio to the lower bound
 //!    max(requests ÷ rate limit, list pages × latency).
@@ -14,6 +14,9 @@
 //! 4. The bulk jobs, `purge` and `spam`, under the 30-job limit (see
 //!    `bench_jobs`); `cargo xtask bench --jobs [purge|spam]` runs this table
 //!    alone (or one command's rows).
+//! 5. Authentication (`bench_auth`, `cargo xtask bench --auth` alone): the
+//!    main job and a purge on an API token and on OAuth client credentials
+//!    with tokens of 30 minutes and of 3 seconds.
 
 use futures::TryStreamExt;
 use std::path::Path;
@@ -48,6 +51,9 @@ pub enum Tables {
     Jobs(Option<String>),
     /// The main job's table alone, full size.
     Main,
+    /// The authentication table alone: API token against OAuth with tokens
+    /// that expire (`bench_auth`).
+    Auth,
 }
 
 pub fn run(tables: Tables) -> Result<(), String> {
@@ -66,6 +72,9 @@ pub fn run(tables: Tables) -> Result<(), String> {
     if tables == Tables::Main {
         return main_job_table(&tool, &root, false);
     }
+    if tables == Tables::Auth {
+        return crate::bench_auth::run(&tool, &simulator, &root, false);
+    }
     let smoke = tables == Tables::Smoke;
     let mut problems = Vec::new();
     if let Err(e) = main_job_table(&tool, &root, smoke) {
@@ -74,12 +83,26 @@ pub fn run(tables: Tables) -> Result<(), String> {
     if let Err(e) = crate::bench_jobs::run(&tool, &simulator, &crate::bench_jobs::rows(smoke)) {
         problems.push(e);
     }
+    // Minutes long (the deleted list's own 10 pages a minute): not in CI's.
+    if !smoke {
+        if let Err(e) = crate::bench_auth::run(&tool, &simulator, &root, false) {
+            problems.push(e);
+        }
+    }
     if smoke {
         overhead(300, 3, Loops::Both)?;
     } else {
         overhead(2000, 7, Loops::Both)?;
     }
     listing_speed_table(smoke)?;
+    let lengths: &[usize] = if smoke {
+        &[2_000, 20_000]
+    } else {
+        &[10_000, 100_000, 1_000_000]
+    };
+    if let Err(e) = crate::bench_memory::run(lengths) {
+        problems.push(e);
+    }
     if problems.is_empty() {
         Ok(())
     } else {
@@ -142,7 +165,7 @@ fn main_job_table(tool: &Path, root: &Path, smoke: bool) -> Result<(), String> {
         }
         rows
     };
-    println!("## The main job: `zendesk-moderate run --rules cli/examples/rules.toml`\n");
+    println!("## The main job: `zendesk-moderate run --rules cli/examples/rules.toml --apply`\n");
     println!("| tickets | rate limit /min | latency | wall | requests | 429s | lower bound | ratio | accounted | lost |");
     println!("|--:|--:|--:|--:|--:|--:|--:|--:|:-:|--:|");
     let mut worst: f64 = 0.0;
@@ -346,7 +369,13 @@ fn main_job(tool: &Path, root: &Path, row: &Row) -> Result<Measured, String> {
         .args(["--simulator-deleted", "0"])
         .args(["--simulator-rate-limit", &row.rate_limit.to_string()])
         .args(["--simulator-latency-ms", &row.latency_ms.to_string()])
-        .args(["run", "--rules", "cli/examples/rules.toml", "--plan-file"])
+        .args([
+            "run",
+            "--rules",
+            "cli/examples/rules.toml",
+            "--apply",
+            "--plan-file",
+        ])
         .arg(dir.join("plan.json"))
         .output()
         .map_err(|e| format!("cannot run {}: {e}", tool.display()))?;
@@ -424,7 +453,7 @@ async fn library_overhead(
         }
         if loops != Loops::Library {
             let started = Instant::now();
-            let n = bare_loop(&http, sim.base_url(), &auth).await?;
+            let n = bare_loop(&http, sim.base_url(), &auth, 1).await?;
             bare.push(started.elapsed().as_secs_f64() / n as f64);
             if n != total {
                 return Err(format!("the bare loop read {n} of {total}"));
@@ -446,13 +475,18 @@ async fn library_loop(client: &zendesk_support::Client) -> Result<usize, String>
         .map_err(|e| e.to_string())
 }
 
-/// Lists every suspended ticket with reqwest alone, a page a ticket, decoding
-/// the same generated page type.
-async fn bare_loop(http: &reqwest::Client, base_url: &str, auth: &str) -> Result<usize, String> {
+/// Lists every suspended ticket with reqwest alone, `page_size` a page,
+/// decoding the same generated page type (and dropping each page).
+pub(crate) async fn bare_loop(
+    http: &reqwest::Client,
+    base_url: &str,
+    auth: &str,
+    page_size: usize,
+) -> Result<usize, String> {
     let mut n = 0;
     let mut after: Option<String> = None;
     loop {
-        let mut url = format!("{base_url}/api/v2/suspended_tickets?page%5Bsize%5D=1");
+        let mut url = format!("{base_url}/api/v2/suspended_tickets?page%5Bsize%5D={page_size}");
         if let Some(a) = &after {
             url.push_str(&format!("&page%5Bafter%5D={a}"));
         }
@@ -512,7 +546,7 @@ fn median(values: &mut [f64]) -> f64 {
     values.get(values.len() / 2).copied().unwrap_or(0.0)
 }
 
-fn base64_encode(bytes: &[u8]) -> String {
+pub(crate) fn base64_encode(bytes: &[u8]) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(bytes)
 }

@@ -53,11 +53,13 @@ pub fn rows(smoke: bool) -> Vec<JobRow> {
 }
 
 /// What the simulator counted (`GET /simulator/stats`).
-struct Stats {
-    requests: u64,
-    refused: u64,
-    jobs: u64,
-    peak_jobs: u64,
+pub(crate) struct Stats {
+    pub(crate) requests: u64,
+    pub(crate) refused: u64,
+    pub(crate) jobs: u64,
+    pub(crate) peak_jobs: u64,
+    pub(crate) tokens_minted: u64,
+    pub(crate) unauthorized: u64,
 }
 
 /// Runs the rows; fails when a ticket is not accounted for or more than 30
@@ -74,11 +76,7 @@ pub fn run(tool: &Path, simulator: &Path, rows: &[JobRow]) -> Result<(), String>
             _ => spam(tool, row)?,
         };
         let n = |k: &str| summary[k].as_u64().unwrap_or(0);
-        let done = if row.command == "purge" {
-            n("purged")
-        } else {
-            n("done")
-        };
+        let done = n("done");
         let bound = bound(row, &stats);
         let ratio = wall.as_secs_f64() / bound;
         worst = worst.max(ratio);
@@ -216,19 +214,27 @@ fn spam(tool: &Path, row: &JobRow) -> Result<(Duration, Value, Stats), String> {
     Ok((wall, summary, stats))
 }
 
-/// The tool, connected to `base_url` with the simulator's default
-/// credentials.
-fn tool_against(tool: &Path, base_url: &str) -> Command {
+/// The tool, connected to `base_url` with the simulator's default OAuth
+/// client (client credentials, as cron runs it).
+pub(crate) fn tool_against(tool: &Path, base_url: &str) -> Command {
     let mut cmd = Command::new(tool);
-    cmd.env_remove("ZENDESK_SUBDOMAIN")
-        .env_remove("ZENDESK_OAUTH_TOKEN")
-        .env("ZENDESK_BASE_URL", base_url)
-        .env("ZENDESK_EMAIL", "agent@example.com")
-        .env("ZENDESK_API_TOKEN", "simulator-token");
+    for var in [
+        "ZENDESK_SUBDOMAIN",
+        "ZENDESK_OAUTH_TOKEN",
+        "ZENDESK_EMAIL",
+        "ZENDESK_API_TOKEN",
+        "ZENDESK_OAUTH_SCOPES",
+        "ZENDESK_PROFILE",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("ZENDESK_BASE_URL", base_url)
+        .env("ZENDESK_CLIENT_ID", "simulator-client")
+        .env("ZENDESK_CLIENT_SECRET", "simulator-secret");
     cmd
 }
 
-fn last_json(output: &std::process::Output) -> Result<Value, String> {
+pub(crate) fn last_json(output: &std::process::Output) -> Result<Value, String> {
     let stdout = String::from_utf8_lossy(&output.stdout);
     stdout
         .lines()
@@ -243,7 +249,7 @@ fn last_json(output: &std::process::Output) -> Result<Value, String> {
 }
 
 /// `GET /simulator/stats`.
-fn stats(base_url: &str) -> Result<Stats, String> {
+pub(crate) fn stats(base_url: &str) -> Result<Stats, String> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -269,17 +275,19 @@ fn stats(base_url: &str) -> Result<Stats, String> {
         refused: n("rate_limited") + n("endpoint_limited") + n("jobs_refused"),
         jobs: n("jobs_queued"),
         peak_jobs: n("peak_jobs"),
+        tokens_minted: n("tokens_minted"),
+        unauthorized: n("unauthorized"),
     })
 }
 
 /// The standalone simulator, as a child process.
-struct Standalone {
+pub(crate) struct Standalone {
     child: Child,
-    base_url: String,
+    pub(crate) base_url: String,
 }
 
 impl Standalone {
-    fn start(binary: &Path, args: &[&str]) -> Result<Standalone, String> {
+    pub(crate) fn start(binary: &Path, args: &[&str]) -> Result<Standalone, String> {
         let mut child = Command::new(binary)
             .args(["--addr", "127.0.0.1:0"])
             .args(args)
@@ -303,7 +311,7 @@ impl Standalone {
         Ok(Standalone { child, base_url })
     }
 
-    fn stop(&mut self) {
+    pub(crate) fn stop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }

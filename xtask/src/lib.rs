@@ -4,7 +4,9 @@
 //! spec read as data, the check of a response) is `zendesk-spec-check`.
 
 pub mod bench;
+pub mod bench_auth;
 pub mod bench_jobs;
+pub mod bench_memory;
 pub mod docs;
 pub mod generate;
 pub mod model_api;

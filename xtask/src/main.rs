@@ -4,13 +4,13 @@ use std::process::ExitCode;
 
 use xtask::bench::{Loops, Tables};
 
-const USAGE: &str = "usage: cargo xtask validate | generate [--check] | docs [--check] | release-gate --optic PATH | release-gate --semver-checks-needed | fuzz [--seconds N] | bench [--smoke | --main | --jobs [purge|spam]] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
+const USAGE: &str = "usage: cargo xtask validate | generate [--check] | docs [--check] | calls [--lang L,...] [--tool L=PATH]... [--op ID,...] [--keep DIR] | release-gate --optic PATH | release-gate --semver-checks-needed | fuzz [--seconds N] | bench [--smoke | --main | --auth | --jobs [purge|spam] | --memory] | bench-overhead [--callgrind | --only library|bare [--rounds N]]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let benchmark = matches!(
         args.first().map(String::as_str),
-        Some("bench" | "bench-overhead")
+        Some("bench" | "bench-overhead" | "bench-memory-loop")
     );
     if benchmark && cfg!(debug_assertions) {
         return in_release(&args);
@@ -26,6 +26,13 @@ fn main() -> ExitCode {
         ["generate", "--check"] => generate(true),
         ["docs"] => docs(false),
         ["docs", "--check"] => docs(true),
+        ["calls", rest @ ..] => match calls_options(rest) {
+            Some(options) => calls(&options),
+            None => {
+                eprintln!("{USAGE}");
+                ExitCode::from(2)
+            }
+        },
         ["release-gate", "--optic", optic] => release_gate(optic),
         // `yes` when the gate will run cargo-semver-checks (CI installs it then).
         ["release-gate", "--semver-checks-needed"] => {
@@ -43,8 +50,14 @@ fn main() -> ExitCode {
         ["bench"] => bench(Tables::All),
         ["bench", "--smoke"] => bench(Tables::Smoke),
         ["bench", "--main"] => bench(Tables::Main),
+        ["bench", "--auth"] => bench(Tables::Auth),
         ["bench", "--jobs"] => bench(Tables::Jobs(None)),
         ["bench", "--jobs", command] => bench(Tables::Jobs(Some(command.to_string()))),
+        ["bench", "--memory"] => done(xtask::bench_memory::run(&[10_000, 100_000, 1_000_000])),
+        // One loop of `bench --memory`, in a process of its own.
+        ["bench-memory-loop", which, base_url, email, token] => done(
+            xtask::bench_memory::listing_loop(which, base_url, email, token),
+        ),
         // The library's overhead alone (release build): timed, or counted
         // in instructions under callgrind; `--only` runs one loop, to profile.
         ["bench-overhead"] => overhead(Loops::Both, 7),
@@ -112,7 +125,8 @@ fn release_gate(optic: &str) -> ExitCode {
     }
 }
 
-/// Generates docs/ from the spec and samples, or with `check` compares.
+/// Generates docs/ (and the simulator's try-it page) from the spec and
+/// samples, or with `check` compares.
 fn docs(check: bool) -> ExitCode {
     let root = xtask::root();
     let files = match xtask::docs::generate(&root) {
@@ -122,9 +136,8 @@ fn docs(check: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let docs = root.join("docs");
     if check {
-        let differences = xtask::docs::differences(&docs, &files);
+        let differences = xtask::docs::differences(&root, &files);
         if differences.is_empty() {
             println!("docs: {} files up to date", files.len());
             return ExitCode::SUCCESS;
@@ -132,16 +145,93 @@ fn docs(check: bool) -> ExitCode {
         for d in &differences {
             eprintln!("{d}");
         }
-        eprintln!("docs: out of date; run `cargo xtask docs` and commit docs/");
+        eprintln!("docs: out of date; run `cargo xtask docs` and commit docs/ and simulator/docs/");
         return ExitCode::FAILURE;
     }
-    match xtask::docs::write(&docs, &files) {
+    match xtask::docs::write(&root, &files) {
         Ok(()) => {
-            println!("docs: wrote {} files under docs/", files.len());
+            println!(
+                "docs: wrote {} files under docs/ and simulator/docs/",
+                files.len()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("docs: cannot write docs/: {e}");
+            eprintln!("docs: cannot write the reference: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `calls`' flags.
+fn calls_options(args: &[&str]) -> Option<xtask::docs::calls::run::Options> {
+    let mut options = xtask::docs::calls::run::Options::default();
+    let list = |v: &str| v.split(',').map(str::to_string).collect::<Vec<_>>();
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let value = args.next()?;
+        match *flag {
+            "--lang" => options.languages.extend(list(value)),
+            "--op" => options.operations.extend(list(value)),
+            "--keep" => options.work = Some(value.into()),
+            "--tool" => {
+                let (lang, path) = value.split_once('=')?;
+                options.tools.insert(lang.to_string(), path.into());
+            }
+            _ => return None,
+        }
+    }
+    Some(options)
+}
+
+/// Runs every operation's call in every language against the simulator.
+fn calls(options: &xtask::docs::calls::run::Options) -> ExitCode {
+    let root = xtask::root();
+    let reference = match xtask::docs::reference(&root) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("calls: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let started = std::time::Instant::now();
+    let outcomes = xtask::docs::calls::run::run(&reference.operations, options, |o| {
+        let status = o.status.map_or("nothing".to_string(), |s| s.to_string());
+        if o.passed() {
+            println!(
+                "ok      {:<10} {:<32} {} ({:.2} s)",
+                o.language,
+                o.operation,
+                status,
+                o.elapsed.as_secs_f64()
+            );
+        } else {
+            println!(
+                "FAILED  {:<10} {:<32} printed {status}, the page shows {} ({:.2} s)\n{}",
+                o.language,
+                o.operation,
+                o.expected,
+                o.elapsed.as_secs_f64(),
+                o.output
+            );
+        }
+    });
+    match outcomes {
+        Ok(outcomes) => {
+            let failed = outcomes.iter().filter(|o| !o.passed()).count();
+            println!(
+                "calls: {} passed, {failed} failed in {:.1} s (the Rust calls run in tests/doc_calls.rs)",
+                outcomes.len() - failed,
+                started.elapsed().as_secs_f64()
+            );
+            if failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("calls: {e}");
             ExitCode::FAILURE
         }
     }

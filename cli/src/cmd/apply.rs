@@ -4,9 +4,9 @@
 use super::{Ctx, Session};
 use crate::args::{Acting, ApplyArgs};
 use crate::confirm::{self, Risk};
-use crate::execute::Executor;
 use crate::exit::{self, Fatal};
 use crate::journal::{self, Journal};
+use crate::ops::moderate::Executor;
 use crate::output::Output;
 use crate::plan::Plan;
 use crate::report::Summary;
@@ -15,7 +15,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 pub async fn run(args: ApplyArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
-    let plan = Plan::read(&args.plan)?;
+    let plan = Plan::read(&args.plan).map_err(Fatal::refused)?;
     let session = ctx.connect().await?;
     let target = session.conn.target();
     if plan.account != target {
@@ -33,11 +33,7 @@ pub async fn run(args: ApplyArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     }
     confirm_plan(&session, &plan, &args.acting)?;
     let applied = carry_out(&session, &plan, &args.plan, &args.acting, ctx).await?;
-    finish(
-        &applied,
-        &ctx.out,
-        &format!("zendesk-moderate apply {}", args.plan.display()),
-    )
+    finish(&applied, &ctx.out, &ctx.again.same())
 }
 
 /// `--max-actions`, then the question (naming the account and the counts).
@@ -69,10 +65,15 @@ pub async fn carry_out(
     ctx: &Ctx,
 ) -> Result<Applied, Fatal> {
     let (journal, moved) =
-        Journal::for_plan(&journal::path_for(path), &plan.id, Some(&plan.digest()))?;
+        Journal::for_plan(&journal::path_for(path), &plan.id, Some(&plan.digest()))
+            .map_err(Fatal::refused)?;
     say_moved(&ctx.out, moved.as_deref());
     let bar = session.progress.bar("acting");
-    let items = futures::stream::iter(plan.tickets.iter().map(|t| (t.id, t.action)));
+    let items = futures::stream::iter(
+        plan.tickets
+            .iter()
+            .filter_map(|t| t.action.act().map(|act| (t.id, act))),
+    );
     let ran = Executor::new(
         session.client(),
         journal,
@@ -82,10 +83,11 @@ pub async fn carry_out(
         plan.tickets.len(),
     )
     .run(items)
-    .await?;
+    .await
+    .map_err(|e| Fatal::not_all_done(format!("{e}; what was sent is in the journal")))?;
     bar.finish_and_clear();
     Ok(Applied {
-        summary: Summary::of(plan, &ran.journal.settled, true),
+        summary: Summary::of_plan(plan, &ran.journal.settled, true),
         interrupted: ran.interrupted,
     })
 }
@@ -101,12 +103,13 @@ pub fn say_moved(out: &Output, moved: Option<&Path>) {
 }
 
 /// Prints the summary; the exit code: 0 when every action succeeded, 1
-/// when not, 130 when interrupted (saying how to continue: `again`).
+/// when not, 130 when interrupted (saying how to continue: `again`, the
+/// command that reaches the same account).
 pub fn finish(applied: &Applied, out: &Output, again: &str) -> Result<ExitCode, Fatal> {
     let summary = &applied.summary;
-    out.result(summary, |out| summary.print_human(out));
+    summary.print(out, "tickets in the plan");
     if applied.interrupted {
-        out.say(format!("interrupted: run `{again}` to continue"));
+        out.say(format!("interrupted: run {again} to continue"));
         return Ok(ExitCode::from(exit::INTERRUPTED));
     }
     Ok(exit::code(summary.all_succeeded()))

@@ -1,23 +1,29 @@
-//! `doctor`: a read-only check of an account. The credentials and the
-//! agent's role; the rate limit the account reports; one page of every
+//! `doctor`: a read-only check of an account. The credentials (how the tool
+//! signs in; an OAuth token's expiry and scopes, and which commands those
+//! scopes cover) and the agent's role; the rate limit the account reports;
+//! one page of every
 //! listing the tool uses, each body checked against the spec compiled into
 //! the binary, open world (Zendesk may add properties; everything the spec
 //! does describe must hold: types, enums, required properties, formats).
 //!
-//! `--record DIR` writes each body read, personal data redacted, laid out as
-//! `spec/samples/` is (`real/<operation>/<status>-doctor-<date>.json`, with
-//! an `index.yaml` giving each one's provenance): what `cargo xtask
-//! validate` accepts once a maintainer moves them there.
+//! `--record DIR` writes each body read, redacted for a public repository
+//! (`crate::redact`: by allow-list, the tool's own credentials taken out),
+//! laid out as `spec/samples/` is
+//! (`real/<operation>/<status>-doctor-<date>.json`, with an `index.yaml`
+//! giving each one's provenance), readable by its owner alone: what `cargo
+//! xtask validate` accepts once a maintainer moves them there.
 
 use super::{Ctx, Session};
 use crate::args::DoctorArgs;
 use crate::exit::{self, Fatal};
+use crate::files::{create_private_dir, write_private};
+use crate::redact::Redactor;
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
-use zendesk_support::RawResponse;
+use zendesk_support::{AuthMethod, RawResponse};
 
 /// The spec this binary was built with (the client's own).
 const SPEC: &str = zendesk_support::OPENAPI_SPEC;
@@ -77,7 +83,11 @@ pub async fn run(args: DoctorArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
         deviations: Vec::new(),
         recorded: Vec::new(),
     };
-    let mut recorder = args.record.as_deref().map(Recorder::new);
+    let credentials = |text: &str| session.client().redact_credentials(text);
+    let mut recorder = args
+        .record
+        .as_deref()
+        .map(|dir| Recorder::new(dir, &spec, &credentials));
     let mut read = Vec::new();
     for (operation, path) in LISTINGS {
         let answer = session.client().get_raw(path).await;
@@ -103,7 +113,7 @@ pub async fn run(args: DoctorArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
         }
         read.push(operation);
     }
-    role(&session, ctx, &spec, &mut report, recorder.as_mut()).await?;
+    signed_in(&session, ctx, &spec, &mut report, recorder.as_mut()).await?;
     match session.client().rate_limit() {
         Some(limit) => report.note(
             "rate limit",
@@ -154,15 +164,35 @@ fn check(spec: &Value, operation: &str, path: &str, raw: &RawResponse, report: &
     report.deviations.extend(deviations);
 }
 
-/// The agent behind the credentials, found by their email address: their
-/// role must let them manage suspended tickets.
-async fn role(
+/// How the tool signs in, and who as: for OAuth, the token in use (its
+/// expiry and scopes, which commands they cover) and its user; for an API
+/// token, the agent found by their address, and the days left before
+/// Zendesk switches it off. The user's role must let them moderate.
+async fn signed_in(
     session: &Session,
     ctx: &Ctx,
     spec: &Value,
     report: &mut Report,
     recorder: Option<&mut Recorder<'_>>,
 ) -> Result<(), Fatal> {
+    let method = session.conn.method();
+    let mut how = method.to_string();
+    if let Some(profile) = &session.conn.profile {
+        how.push_str(&format!(" (profile {profile})"));
+    }
+    if method != AuthMethod::ApiToken {
+        report.note("credentials", true, how);
+        return oauth_identity(session, spec, report, recorder).await;
+    }
+    let days = crate::identity::api_token_days_left();
+    report.note(
+        "credentials",
+        days > 0,
+        format!(
+            "{how}: Zendesk switches API tokens off on {} ({days} days left); move to OAuth with `zendesk-moderate auth login`",
+            zendesk_support::API_TOKENS_END
+        ),
+    );
     let email = ctx
         .account
         .agent_email
@@ -170,24 +200,15 @@ async fn role(
         .or_else(|| std::env::var(zendesk_support::env::EMAIL).ok())
         .filter(|e| !e.trim().is_empty());
     let Some(email) = email else {
-        report.note(
-            "agent",
-            true,
-            "signed in with an OAuth token: the agent's role is not looked up",
-        );
+        report.note("agent", false, "no agent address to look the agent up by");
         return Ok(());
     };
     let path = format!("/api/v2/users/search?query={}", form_encoded(email.trim()));
-    let raw = match session.client().get_raw(&path).await {
-        Ok(raw) => raw,
-        Err(e) => {
-            report.note("agent", false, format!("GET /api/v2/users/search: {e}"));
-            return Ok(());
-        }
+    let Some(raw) = read_checked(session, spec, report, "search_users", &path).await else {
+        return Ok(());
     };
-    check(spec, "search_users", "/api/v2/users/search", &raw, report);
     if let Some(r) = recorder {
-        r.record("search_users", "/api/v2/users/search?query=…", &raw)
+        r.record("search_users", &path, &raw)
             .map_err(|e| Fatal::not_all_done(format!("--record: {e}")))?;
     }
     let found: Option<Value> = serde_json::from_slice::<Value>(&raw.body)
@@ -204,26 +225,120 @@ async fn role(
                 .cloned()
         });
     match found {
-        Some(user) => {
-            let role = user["role"].as_str().unwrap_or("unknown").to_string();
-            let staff = matches!(role.as_str(), "admin" | "agent");
-            report.note(
-                "agent",
-                staff,
-                format!(
-                    "user {} is {role}{}",
-                    user["id"],
-                    if staff {
-                        ""
-                    } else {
-                        ": moderation needs an agent or an admin"
-                    }
-                ),
-            );
-        }
+        Some(user) => note_role(report, &user),
         None => report.note("agent", false, "no user with the agent's email address"),
     }
     Ok(())
+}
+
+/// The OAuth token in use and the user it acts as.
+async fn oauth_identity(
+    session: &Session,
+    spec: &Value,
+    report: &mut Report,
+    mut recorder: Option<&mut Recorder<'_>>,
+) -> Result<(), Fatal> {
+    let path = "/api/v2/oauth/tokens/current";
+    let Some(raw) = read_checked(session, spec, report, "show_current_token", path).await else {
+        return Ok(());
+    };
+    if let Some(r) = recorder.as_mut() {
+        r.record("show_current_token", path, &raw)
+            .map_err(|e| Fatal::not_all_done(format!("--record: {e}")))?;
+    }
+    let token: Value =
+        serde_json::from_slice::<Value>(&raw.body).unwrap_or_default()["token"].take();
+    let scopes: Vec<String> = token["scopes"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let scopes = zendesk_support::oauth::Scopes::from_iter(scopes);
+    report.note(
+        "token",
+        true,
+        format!(
+            "expires {} (renewed as it runs out); scopes {}",
+            token["expires_at"].as_str().unwrap_or("never"),
+            if scopes.is_empty() {
+                "none".to_string()
+            } else {
+                scopes.to_string()
+            }
+        ),
+    );
+    let uncovered: Vec<String> = crate::identity::coverage(&scopes)
+        .into_iter()
+        .filter(|(_, covered, _)| !covered)
+        .map(|(command, _, missing)| format!("{command} (needs {})", missing.unwrap_or_default()))
+        .collect();
+    report.note(
+        "scopes",
+        uncovered.is_empty(),
+        if uncovered.is_empty() {
+            "cover every command (reading: list, show, plan, doctor; writing: apply, run --apply, purge, spam, erase)".to_string()
+        } else {
+            format!("do not cover {}: log in asking for them (`auth login --scopes \"read write\"`)", uncovered.join(", "))
+        },
+    );
+    let Some(user_id) = token["user_id"].as_i64() else {
+        report.note("agent", false, "the token names no user");
+        return Ok(());
+    };
+    let path = format!("/api/v2/users/{user_id}");
+    let Some(raw) = read_checked(session, spec, report, "show_user", &path).await else {
+        return Ok(());
+    };
+    if let Some(r) = recorder {
+        r.record("show_user", &path, &raw)
+            .map_err(|e| Fatal::not_all_done(format!("--record: {e}")))?;
+    }
+    let user = serde_json::from_slice::<Value>(&raw.body).unwrap_or_default()["user"].take();
+    note_role(report, &user);
+    Ok(())
+}
+
+/// A GET, its body checked against the spec; `None` (noted) when it failed.
+async fn read_checked(
+    session: &Session,
+    spec: &Value,
+    report: &mut Report,
+    operation: &str,
+    path: &str,
+) -> Option<RawResponse> {
+    match session.client().get_raw(path).await {
+        Ok(raw) => {
+            let shown = path.split('?').next().unwrap_or(path);
+            check(spec, operation, shown, &raw, report);
+            Some(raw)
+        }
+        Err(e) => {
+            report.note(operation, false, format!("GET {path}: {e}"));
+            None
+        }
+    }
+}
+
+/// The user's role: moderation needs an agent or an admin.
+fn note_role(report: &mut Report, user: &Value) {
+    let role = user["role"].as_str().unwrap_or("unknown").to_string();
+    let staff = matches!(role.as_str(), "admin" | "agent");
+    report.note(
+        "agent",
+        staff,
+        format!(
+            "user {} is {role}{}",
+            user["id"],
+            if staff {
+                ""
+            } else {
+                ": moderation needs an agent or an admin"
+            }
+        ),
+    );
 }
 
 /// `a+b@x.example` as a query value.
@@ -261,10 +376,13 @@ fn print(report: &Report, ctx: &Ctx) {
     });
 }
 
-/// Writes what was read, redacted, as samples.
+/// Writes what was read, redacted, as samples: files of their owner's
+/// alone (0600) in folders of their owner's alone (0700), a folder made by
+/// an earlier version included.
 struct Recorder<'a> {
     dir: &'a Path,
-    redactor: Redactor,
+    spec: &'a Value,
+    redactor: Redactor<'a>,
     index: BTreeMap<String, Value>,
     written: Vec<String>,
     date: String,
@@ -272,10 +390,15 @@ struct Recorder<'a> {
 }
 
 impl<'a> Recorder<'a> {
-    fn new(dir: &'a Path) -> Recorder<'a> {
+    fn new(
+        dir: &'a Path,
+        spec: &'a Value,
+        credentials: &'a dyn Fn(&str) -> String,
+    ) -> Recorder<'a> {
         Recorder {
             dir,
-            redactor: Redactor::default(),
+            spec,
+            redactor: Redactor::new(spec, credentials),
             index: BTreeMap::new(),
             written: Vec::new(),
             date: chrono::Utc::now().format("%Y-%m-%d").to_string(),
@@ -289,9 +412,12 @@ impl<'a> Recorder<'a> {
         }
         let (ext, body) = match raw.content_type() {
             _ if raw.body.is_empty() => ("empty", Vec::new()),
-            Some("application/json") => match serde_json::from_slice::<Value>(&raw.body) {
+            Some(media @ "application/json") => match serde_json::from_slice::<Value>(&raw.body) {
                 Ok(mut v) => {
-                    self.redactor.value(&mut v, None);
+                    let schema = zendesk_spec_check::response_schema(
+                        self.spec, operation, raw.status, media,
+                    );
+                    self.redactor.body(&mut v, schema);
                     let mut text = serde_json::to_vec_pretty(&v).map_err(|e| e.to_string())?;
                     text.push(b'\n');
                     ("json", text)
@@ -303,10 +429,10 @@ impl<'a> Recorder<'a> {
         };
         let name = format!("real/{operation}/{}-doctor-{}.{ext}", raw.status, self.date);
         let file = self.dir.join(&name);
-        let written = std::fs::create_dir_all(file.parent().unwrap_or(self.dir))
-            .and_then(|()| std::fs::write(&file, &body));
-        if let Err(e) = written {
-            let e = format!("cannot write {}: {e}", file.display());
+        if let Err(e) = self
+            .private_folders(operation)
+            .and_then(|()| write_private(&file, &body))
+        {
             self.failed = Some(e.clone());
             return Err(e);
         }
@@ -314,14 +440,25 @@ impl<'a> Recorder<'a> {
             name.clone(),
             serde_json::json!({
                 "source": "real",
-                "from": format!("zendesk-moderate doctor --record, {}: a live account's answer, personal data redacted (emails, names, subjects, bodies, addresses, phone numbers; ids kept)", self.date),
+                "from": format!("zendesk-moderate doctor --record, {}: a live account's answer, redacted by allow-list (kept: ids, numbers and timestamps the spec types, enum values, booleans, Zendesk's codes, the shape; every other text is a placeholder of its kind)", self.date),
                 "license": "MIT OR Apache-2.0 (contributed by the account's owner)",
-                "request": format!("GET {path}"),
+                "request": format!("GET {}", self.redactor.request(path)),
                 "status": raw.status,
             }),
         );
         self.written.push(file.display().to_string());
         Ok(())
+    }
+
+    /// The folder given (when it is made here), `real/` and the
+    /// operation's folder, each its owner's alone.
+    fn private_folders(&self, operation: &str) -> Result<(), String> {
+        if !self.dir.exists() {
+            create_private_dir(self.dir)?;
+        }
+        let real = self.dir.join("real");
+        create_private_dir(&real)?;
+        create_private_dir(&real.join(operation))
     }
 
     /// Writes `index.yaml`; the files written.
@@ -337,129 +474,10 @@ impl<'a> Recorder<'a> {
                 }
             }
         }
-        let index = self.dir.join("index.yaml");
-        std::fs::write(&index, text)
-            .map_err(|e| format!("cannot write {}: {e}", index.display()))?;
+        if !self.dir.exists() {
+            create_private_dir(self.dir)?;
+        }
+        write_private(&self.dir.join("index.yaml"), text.as_bytes())?;
         Ok(self.written)
-    }
-}
-
-/// Replaces personal data by placeholders of the same type, the same value
-/// by the same placeholder (so that what refers to what stays visible); ids,
-/// dates, numbers, enums and flags are kept.
-#[derive(Default)]
-struct Redactor {
-    seen: BTreeMap<String, String>,
-}
-
-/// Properties whose text is personal data, and what replaces it.
-fn placeholder_kind(key: &str) -> Option<&'static str> {
-    Some(match key {
-        "email" | "address" | "recipient" | "from_address" => "email",
-        "name" | "alias" | "signature" | "notes" | "details" => "name",
-        "subject" | "raw_subject" => "subject",
-        "content" | "description" | "body" | "html_body" | "plain_body" | "message" => "text",
-        "phone" | "shared_phone_number" => "phone",
-        "ip_address" | "ip" => "ip",
-        "url" | "remote_photo_url" | "content_url" | "mapped_content_url" | "next_page"
-        | "previous_page" | "next" | "prev" => "url",
-        _ => return None,
-    })
-}
-
-impl Redactor {
-    fn value(&mut self, v: &mut Value, key: Option<&str>) {
-        match v {
-            Value::Object(map) => {
-                for (k, child) in map.iter_mut() {
-                    self.value(child, Some(k));
-                }
-            }
-            Value::Array(items) => {
-                for item in items {
-                    self.value(item, key);
-                }
-            }
-            Value::String(text) => {
-                let kind = key.and_then(placeholder_kind);
-                *text = match kind {
-                    Some(kind) => self.placeholder(kind, text),
-                    // Free text elsewhere may hold an address too.
-                    None if text.contains('@') => self.placeholder("email", text),
-                    None => return,
-                };
-            }
-            _ => {}
-        }
-    }
-
-    fn placeholder(&mut self, kind: &str, original: &str) -> String {
-        if original.is_empty() {
-            return String::new();
-        }
-        if kind == "url" {
-            // Keep the path (ids, endpoints), not the account's host.
-            return match original.split_once("://") {
-                Some((scheme, rest)) => match rest.split_once('/') {
-                    Some((_, path)) => format!("{scheme}://example.zendesk.com/{path}"),
-                    None => format!("{scheme}://example.zendesk.com"),
-                },
-                None => original.to_string(),
-            };
-        }
-        let n = self.seen.len() + 1;
-        let key = format!("{kind}:{original}");
-        self.seen
-            .entry(key)
-            .or_insert_with(|| match kind {
-                "email" => format!("redacted-{n}@example.com"),
-                "subject" => format!("Subject {n}"),
-                "text" => format!("Text {n}"),
-                "phone" => format!("+1555010{:04}", n % 10_000),
-                "ip" => format!("192.0.2.{}", n % 250 + 1),
-                _ => format!("Person {n}"),
-            })
-            .clone()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn personal_data_becomes_placeholders_and_ids_stay() {
-        let mut v = serde_json::json!({
-            "suspended_tickets": [{
-                "id": 35436,
-                "subject": "Help, Ada here",
-                "author": { "id": 1, "name": "Ada Lovelace", "email": "ada@acme.com" },
-                "recipient": "support@acme.zendesk.com",
-                "url": "https://acme.zendesk.com/api/v2/suspended_tickets/35436.json",
-                "via": { "source": { "from": { "address": "ada@acme.com", "name": "Ada" } } },
-                "content": "call me at +44 20 7946 0958",
-                "cause_id": 0,
-            }],
-        });
-        Redactor::default().value(&mut v, None);
-        let t = &v["suspended_tickets"][0];
-        assert_eq!(t["id"], 35436);
-        assert_eq!(t["cause_id"], 0);
-        assert!(t["author"]["email"]
-            .as_str()
-            .unwrap()
-            .ends_with("@example.com"));
-        assert_eq!(
-            t["via"]["source"]["from"]["address"], t["author"]["email"],
-            "the same person"
-        );
-        assert_eq!(
-            t["url"],
-            "https://example.zendesk.com/api/v2/suspended_tickets/35436.json"
-        );
-        let text = v.to_string();
-        for secret in ["Ada", "acme.com", "7946", "Help"] {
-            assert!(!text.contains(secret), "{secret} in {text}");
-        }
     }
 }

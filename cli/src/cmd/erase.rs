@@ -12,11 +12,15 @@ use super::Ctx;
 use crate::args::EraseArgs;
 use crate::confirm::{self, Risk};
 use crate::exit::{self, Fatal};
+use crate::journal::Act;
 use crate::output::Output;
+use crate::report::Summary;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::process::ExitCode;
-use zendesk_support::{Client, ErasureOptions, ErasurePlan, ErasureReport, Lookup, Person, Step};
+use zendesk_support::{
+    Client, ErasureOptions, ErasurePlan, ErasureReport, Lookup, Outcome, Person,
+};
 
 pub async fn run(args: EraseArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let person = match (args.email, args.user_id) {
@@ -30,19 +34,22 @@ pub async fn run(args: EraseArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let options = ErasureOptions {
         include_ccd: args.include_ccd,
         allow_staff: args.allow_staff,
-        ..Default::default()
+        wait: args.jobs.wait(),
     };
     let session = ctx.connect().await?;
     let out = &ctx.out;
     let account = session.conn.target();
-    let earlier = read_earlier(&args.plan_file, &account, &person)?;
+    let earlier = read_earlier(&args.plan_file, &account, &person).map_err(Fatal::refused)?;
     if earlier.is_some() {
         out.say(format!(
             "resuming the erasure planned in {}",
             args.plan_file.display()
         ));
     }
-    let Some(plan) = plan(session.client(), &person, &options, earlier).await? else {
+    let Some(plan) = plan(session.client(), &person, &options, earlier)
+        .await
+        .map_err(Fatal::refused)?
+    else {
         out.result(
             &serde_json::json!({ "target": account, "found": false, "complete": true }),
             |out| out.line("nobody found: no such user, or erased already"),
@@ -63,9 +70,9 @@ pub async fn run(args: EraseArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
         return Ok(ExitCode::SUCCESS);
     }
     let what = format!(
-        "permanently delete user {} and {} tickets",
+        "permanently delete user {} and {}",
         plan.user_id,
-        plan.tickets.len()
+        crate::output::count(plan.tickets.len(), "ticket")
     );
     confirm::ask(&session.conn, &args.acting, &what, Risk::Permanent)?;
     // Written before anything changes: the next run needs it.
@@ -76,17 +83,13 @@ pub async fn run(args: EraseArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
             asked_for: asked_for(&person),
             plan: plan.clone(),
         },
-    )?;
+    )
+    .map_err(Fatal::refused)?;
     let report = session.client().erase(&plan, &options).await;
-    if out.human() {
-        print_report(out, &report);
-    } else {
-        for (id, step) in &report.tickets {
-            out.json(&serde_json::json!({ "ticket": id, "step": step }));
-        }
-        out.json(&serde_json::json!({ "user": report.user_id, "deleted": report.user_deleted, "erased": report.user_erased }));
-        out.json(&counts(&report, &session.conn.target()));
-    }
+    let summary = summary(&report, &session.conn.target());
+    out.result(&summary, |out| {
+        print_report(out, &report, &summary, &ctx.again.same())
+    });
     if report.complete() {
         // It names the person: do not keep it once they are erased.
         let _ = std::fs::remove_file(&args.plan_file);
@@ -249,72 +252,30 @@ pub fn print_plan(out: &Output, plan: &ErasurePlan) {
     out.line("then: delete the user, and permanently delete the deleted user");
 }
 
-/// The counts of a report, for people and for machines.
-#[derive(Debug, Serialize)]
-pub struct Counts {
-    pub target: String,
-    pub user_id: i64,
-    pub tickets: usize,
-    pub tickets_erased: usize,
-    pub tickets_failed: usize,
-    pub tickets_unknown: usize,
-    pub user_deleted: bool,
-    pub user_erased: bool,
-    /// The user's properties that held personal data: names, never values.
-    pub personal_data: Vec<String>,
-    pub complete: bool,
+/// The one summary of every acting command: each ticket permanently
+/// deleted (or not, and why), then the user's two steps and whether the
+/// person is erased.
+pub fn summary(report: &ErasureReport, target: &str) -> Summary {
+    let mut summary = Summary::new(target, true);
+    for (&id, outcome) in &report.tickets {
+        summary.add(id, Act::Purge, Some(outcome));
+    }
+    let step = |o: &Outcome| serde_json::to_value(o).unwrap_or_default();
+    let details = &mut summary.details;
+    details.insert("user_id", report.user_id.into());
+    details.insert("user_deleted", step(&report.user_deleted));
+    details.insert("user_erased", step(&report.user_erased));
+    // The user's properties that held personal data: names, never values.
+    details.insert("personal_data", report.personal_data.clone().into());
+    if let Some(why) = &report.refused {
+        details.insert("refused", why.clone().into());
+    }
+    details.insert("complete", report.complete().into());
+    summary.close()
 }
 
-pub fn counts(report: &ErasureReport, target: &str) -> Counts {
-    let failed = |unknown: bool| {
-        report
-            .tickets
-            .values()
-            .filter(|s| matches!(s, Step::Failed { outcome_unknown, .. } if *outcome_unknown == unknown))
-            .count()
-    };
-    Counts {
-        target: target.to_string(),
-        user_id: report.user_id,
-        tickets: report.tickets.len(),
-        tickets_erased: report.tickets.values().filter(|s| s.is_done()).count(),
-        tickets_failed: failed(false)
-            + report
-                .tickets
-                .values()
-                .filter(|s| matches!(s, Step::Skipped { .. }))
-                .count(),
-        tickets_unknown: failed(true),
-        user_deleted: report.user_deleted.is_done(),
-        user_erased: report.user_erased.is_done(),
-        personal_data: report.personal_data.clone(),
-        complete: report.complete(),
-    }
-}
-
-pub fn print_report(out: &Output, report: &ErasureReport) {
-    for (id, step) in &report.tickets {
-        match step {
-            Step::Done => {}
-            Step::Failed {
-                reason,
-                outcome_unknown,
-            } => out.line(format!(
-                "ticket {id}: {} — {reason}",
-                if *outcome_unknown {
-                    "outcome unknown"
-                } else {
-                    "failed"
-                }
-            )),
-            Step::Skipped { reason } => out.line(format!("ticket {id}: skipped — {reason}")),
-        }
-    }
-    let c = counts(report, "");
-    out.line(format!(
-        "tickets permanently deleted: {} of {} ({} failed, {} outcome unknown)",
-        c.tickets_erased, c.tickets, c.tickets_failed, c.tickets_unknown
-    ));
+pub fn print_report(out: &Output, report: &ErasureReport, summary: &Summary, again: &str) {
+    summary.print_human(out, "tickets to delete permanently");
     out.line(format!("user deleted: {}", describe(&report.user_deleted)));
     out.line(format!(
         "user permanently deleted: {}",
@@ -337,21 +298,26 @@ pub fn print_report(out: &Output, report: &ErasureReport) {
             "yes".to_string()
         } else {
             format!(
-                "{} (run the same command again to continue)",
+                "{} (run {again} again to continue)",
                 crate::output::yes_no(false)
             )
         }
     ));
 }
 
-fn describe(step: &Step) -> String {
+fn describe(step: &Outcome) -> String {
     match step {
-        Step::Done => "yes".into(),
-        Step::Failed {
-            reason,
-            outcome_unknown: true,
-        } => format!("outcome unknown — {reason}"),
-        Step::Failed { reason, .. } => format!("failed — {reason}"),
-        Step::Skipped { reason } => format!("not yet — {reason}"),
+        Outcome::Done { .. } => "yes".into(),
+        Outcome::Unknown { .. } => format!("outcome unknown — {}", reason(step)),
+        Outcome::Failed { .. } => format!("failed — {}", reason(step)),
+        _ => format!("not yet — {}", reason(step)),
+    }
+}
+
+fn reason(step: &Outcome) -> String {
+    let why = step.reason().unwrap_or("no reason given");
+    match step.job() {
+        Some(job) => format!("{why} (job {job})"),
+        None => why.to_string(),
     }
 }

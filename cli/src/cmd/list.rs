@@ -80,14 +80,26 @@ pub async fn run(args: ListArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
             }
         }
     }
-    if out.human() {
+    let error = tally.take_error();
+    // A listing that failed is not a result: nothing read, nothing shown
+    // (not "0 suspended tickets"); part read, the part and what it is.
+    if out.human() && !(error.is_some() && shown == 0) {
         out.line(&human);
-        out.line(format!("{shown} suspended tickets"));
+        match &error {
+            None => out.line(crate::output::count(shown, "suspended ticket")),
+            Some(_) => out.line(format!(
+                "{} read before the listing failed (not all of them)",
+                crate::output::count(shown, "suspended ticket")
+            )),
+        }
     }
     if tally.unreadable() > 0 {
-        eprintln!("{} records could not be read", tally.unreadable());
+        eprintln!(
+            "{} could not be read",
+            crate::output::count(tally.unreadable(), "record")
+        );
     }
-    if let Some(e) = tally.take_error() {
+    if let Some(e) = error {
         return Err(Fatal::api("reading the suspended tickets", &e, false));
     }
     if ctx.interrupt.asked() {

@@ -25,11 +25,16 @@ pub async fn run(args: PlanArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
 /// Reads and checks a rules file; before connecting, so that a mistake
 /// costs nothing.
 pub fn read_rules(path: &Path) -> Result<Rules, Fatal> {
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        Fatal::refused(format!(
+    let text = std::fs::read_to_string(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => Fatal::refused(format!(
+            "no rules file {}: `zendesk-moderate init {}` writes a commented starter (the example cli/examples/rules.toml of the tool's repository)",
+            path.display(),
+            crate::again::quoted(&path.display().to_string())
+        )),
+        _ => Fatal::refused(format!(
             "cannot read the rules file {}: {e}",
             path.display()
-        ))
+        )),
     })?;
     Rules::parse(&text, &path.display().to_string()).map_err(|e| Fatal::refused(e.to_string()))
 }
@@ -73,12 +78,14 @@ pub async fn make(session: &Session, rules: &Rules, path: &Path, ctx: &Ctx) -> R
         };
         let Some(page) = page else { break };
         spinner.inc(page.len() as u64);
-        writer.add_page(&page, &tally)?;
+        writer.add_page(&page, &tally).map_err(Fatal::refused)?;
     }
     spinner.finish_and_clear();
     let error = tally.take_error();
     let interrupted = ctx.interrupt.asked();
-    let plan = writer.finish(&tally, error.is_none() && !interrupted)?;
+    let plan = writer
+        .finish(&tally, error.is_none() && !interrupted)
+        .map_err(Fatal::refused)?;
     Ok(Made {
         error,
         interrupted,
@@ -127,8 +134,8 @@ pub fn show(plan: &Plan, out: &Output, written: Option<&Path>) {
     });
     out.result(&json, |out| {
         out.line(format!(
-            "plan: {} suspended tickets read{}",
-            plan.tickets.len(),
+            "plan: {} read{}",
+            crate::output::count(plan.tickets.len(), "suspended ticket"),
             written
                 .map(|p| format!(", written to {}", p.display()))
                 .unwrap_or_default()

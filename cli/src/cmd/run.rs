@@ -1,5 +1,6 @@
-//! `run`: plan, then (with `--apply`, or on the embedded simulator) act;
-//! with `--watch`, again and again.
+//! `run`: plan, then (with `--apply`) act; with `--watch`, again and again.
+//! Without `--apply` nothing changes, on an account and on the embedded
+//! simulator alike: the plan is shown as a dry run.
 //!
 //! When there is a question to ask (a person at a terminal without
 //! `--yes`), a size to check (`--max-actions`) or nothing to do (a dry
@@ -10,10 +11,10 @@
 
 use super::{apply, plan, Ctx, Session};
 use crate::args::RunArgs;
-use crate::execute::Executor;
 use crate::exit::{self, Fatal};
 use crate::journal::{self, Journal};
 use crate::listing::{self, Tally};
+use crate::ops::moderate::Executor;
 use crate::plan::PlanWriter;
 use crate::report::Summary;
 use crate::rules::Rules;
@@ -24,7 +25,7 @@ pub async fn run(args: RunArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let rules = plan::read_rules(&args.rules)?;
     plan::refuse_overwriting_rules(&args.plan_file, &args.rules)?;
     let session = ctx.connect().await?;
-    let act = args.apply || !session.conn.is_real();
+    let act = args.apply;
     if args.watch.is_some() && act && session.conn.is_real() && !args.acting.yes {
         return Err(Fatal::refused(
             "--watch with --apply needs --yes: nobody is there to confirm",
@@ -71,11 +72,11 @@ async fn once(
             return plan::ended(&made, &ctx.out, &args.plan_file);
         }
         if !act {
-            let summary = Summary::of(&made.plan, &Default::default(), false);
+            let summary = Summary::of_plan(&made.plan, &Default::default(), false);
             ctx.out.result(&summary, |out| {
                 out.line(format!(
-                    "dry run: nothing was changed (add --apply to act, or `zendesk-moderate apply {}`)",
-                    args.plan_file.display()
+                    "dry run: nothing was changed (add --apply to act, or run {})",
+                    ctx.again.apply(&args.plan_file)
                 ))
             });
             return Ok(ExitCode::SUCCESS);
@@ -83,14 +84,9 @@ async fn once(
         apply::confirm_plan(session, &made.plan, &args.acting)?;
         let applied =
             apply::carry_out(session, &made.plan, &args.plan_file, &args.acting, ctx).await?;
-        return apply::finish(&applied, &ctx.out, &again(args));
+        return apply::finish(&applied, &ctx.out, &ctx.again.apply(&args.plan_file));
     }
     pipelined(session, rules, args, ctx).await
-}
-
-/// How to continue an interrupted run: apply the plan it wrote.
-fn again(args: &RunArgs) -> String {
-    format!("zendesk-moderate apply {}", args.plan_file.display())
 }
 
 /// Plans and acts at once: each page's decisions go to the plan file and
@@ -104,7 +100,8 @@ async fn pipelined(
     let mut writer = PlanWriter::new(&session.conn.target(), rules, &args.plan_file);
     // A new plan: its own journal (the digest is known once it is whole).
     let (journal, moved) =
-        Journal::for_plan(&journal::path_for(&args.plan_file), &writer.plan.id, None)?;
+        Journal::for_plan(&journal::path_for(&args.plan_file), &writer.plan.id, None)
+            .map_err(Fatal::refused)?;
     apply::say_moved(&ctx.out, moved.as_deref());
     let spinner = session.progress.spinner("reading suspended tickets");
     let bar = session.progress.bar("acting");
@@ -118,7 +115,10 @@ async fn pipelined(
                 spinner.inc(page.len() as u64);
                 // On disk before any of the page is acted on.
                 let items: Vec<_> = match writer.add_page(&page, &tally) {
-                    Ok(decided) => decided.iter().map(|p| (p.id, p.action)).collect(),
+                    Ok(decided) => decided
+                        .iter()
+                        .filter_map(|p| p.action.act().map(|act| (p.id, act)))
+                        .collect(),
                     Err(e) => {
                         *write_error.borrow_mut() = Some(e);
                         Vec::new()
@@ -135,7 +135,8 @@ async fn pipelined(
             0,
         )
         .run(decisions)
-        .await?
+        .await
+        .map_err(|e| Fatal::not_all_done(format!("{e}; what was sent is in the journal")))?
     };
     spinner.finish_and_clear();
     bar.finish_and_clear();
@@ -145,10 +146,16 @@ async fn pipelined(
         )));
     }
     let error = tally.take_error();
-    let plan = writer.finish(&tally, error.is_none() && !ran.interrupted)?;
+    let after_sending =
+        |e: String| Fatal::not_all_done(format!("{e}; what was sent is in the journal"));
+    let plan = writer
+        .finish(&tally, error.is_none() && !ran.interrupted)
+        .map_err(after_sending)?;
     let mut journal = ran.journal;
     if plan.complete {
-        journal.seal(&plan.id, Some(&plan.digest()))?;
+        journal
+            .seal(&plan.id, Some(&plan.digest()))
+            .map_err(after_sending)?;
     }
     if let Some(e) = error.as_ref().filter(|_| plan.tickets.is_empty()) {
         let fatal = Fatal::api("reading the suspended tickets", e, false);
@@ -157,15 +164,19 @@ async fn pipelined(
         }
     }
     plan::show(&plan, &ctx.out, Some(&args.plan_file));
+    let mut summary = Summary::of_plan(&plan, &journal.settled, true);
     if let Some(e) = &error {
-        // What was read was acted on and is accounted for below.
-        ctx.out.say(format!("the listing ended early: {e}"));
+        // What was read was acted on and is counted; past it, nothing is
+        // known: not accounted for.
+        summary.listing_ended_early = Some(e.to_string());
+        summary = summary.close();
     }
     let applied = apply::Applied {
-        summary: Summary::of(&plan, &journal.settled, true),
+        summary,
         interrupted: ran.interrupted,
     };
-    let code = apply::finish(&applied, &ctx.out, &again(args))?;
+    // An interrupted run continues by applying the plan it wrote.
+    let code = apply::finish(&applied, &ctx.out, &ctx.again.apply(&args.plan_file))?;
     // Tickets past the failure were never read: not a success.
     Ok(if error.is_some() && !ran.interrupted {
         ExitCode::from(exit::NOT_ALL_DONE)

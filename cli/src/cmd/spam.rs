@@ -1,34 +1,16 @@
 //! `spam`: mark live tickets (not suspended emails) as spam; Zendesk deletes
-//! each and suspends its requester. Jobs of 100 within the job limit; every
-//! id is accounted for by the jobs' per-ticket results, and an id they do
-//! not settle is looked at: a ticket no longer live was marked.
+//! each and suspends its requester. The work is `ops::spam`; this checks,
+//! asks and prints.
 
-use super::{Ctx, Session};
+use super::Ctx;
 use crate::args::SpamArgs;
 use crate::confirm::{self, Risk};
 use crate::exit::{self, Fatal};
-use serde::Serialize;
+use crate::journal::Act;
+use crate::output::count;
+use crate::report::Summary;
+use sha2::{Digest, Sha256};
 use std::process::ExitCode;
-use zendesk_support::{BatchOutcome, Error, WaitOptions};
-
-/// One id's outcome, for `--format json`.
-#[derive(Debug, Serialize)]
-struct Line<'a> {
-    id: i64,
-    outcome: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    reason: Option<&'a str>,
-}
-
-/// The counts that end the output.
-#[derive(Debug, Serialize)]
-struct Counts {
-    target: String,
-    done: usize,
-    failed: usize,
-    unknown: usize,
-    accounted: bool,
-}
 
 pub async fn run(args: SpamArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let mut ids = Vec::new();
@@ -39,120 +21,65 @@ pub async fn run(args: SpamArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     }
     let session = ctx.connect().await?;
     let out = &ctx.out;
+    let target = session.conn.target();
     out.say(format!(
-        "plan: mark {} tickets as spam (each is deleted and its requester suspended)",
-        ids.len()
+        "plan: mark {} as spam (each is deleted and its requester suspended)",
+        count(ids.len(), "ticket")
     ));
     args.acting.check_size(ids.len(), "tickets")?;
     if !args.apply {
-        out.say("nothing done: add --apply to act");
+        let mut summary = Summary::new(&target, false);
+        for &id in &ids {
+            summary.add(id, Act::Spam, None);
+        }
+        summary.close().print(out, "tickets to mark as spam");
+        out.say("add --apply to mark them");
         return Ok(ExitCode::SUCCESS);
     }
     let what = format!(
-        "mark {} tickets as spam and suspend their requesters",
-        ids.len()
+        "mark {} as spam and suspend their requesters",
+        count(ids.len(), "ticket")
     );
     confirm::ask(&session.conn, &args.acting, &what, Risk::Reversible)?;
-    let wait = WaitOptions::default();
-    let mut outcome = session
-        .client()
-        .mark_spam_many(ids.iter().copied(), &wait)
-        .await;
-    settle(&session, &mut outcome, &wait).await;
-    let counts = print(&ids, &outcome, &session, ctx);
-    Ok(exit::code(counts.accounted && outcome.all_done()))
+    // The same ids again continue this journal; others start a new one.
+    let (mut journal, _scratch) = session.journal(&args.journal, &work_id(&target, &ids), out)?;
+    let bar = session.progress.bar("marking as spam");
+    let marked = crate::ops::spam::mark(
+        session.client(),
+        &ids,
+        &args.jobs.wait(),
+        &mut journal,
+        &ctx.interrupt,
+        &bar,
+    )
+    .await
+    .map_err(|e| Fatal::not_all_done(format!("{e}; what was sent is in the journal")))?;
+    bar.finish_and_clear();
+    let mut summary = marked.summary;
+    summary.target = target;
+    let summary = summary.close();
+    summary.print(out, "tickets to mark as spam");
+    if marked.interrupted {
+        out.say(format!(
+            "interrupted: run {} again to continue",
+            ctx.again.same()
+        ));
+        return Ok(ExitCode::from(exit::INTERRUPTED));
+    }
+    Ok(exit::code(summary.all_succeeded()))
 }
 
-/// Looks at the tickets whose outcome the jobs did not settle: one no
-/// longer live was marked (deleted); one still live is marked again, once.
-async fn settle(session: &Session, outcome: &mut BatchOutcome, wait: &WaitOptions) {
-    let unknown: Vec<i64> = outcome
-        .failed
+/// The journal's name for marking these ids on this account.
+fn work_id(target: &str, ids: &[i64]) -> String {
+    let mut sorted = ids.to_vec();
+    sorted.sort_unstable();
+    let mut digest = Sha256::new();
+    for id in sorted {
+        digest.update(id.to_le_bytes());
+    }
+    let hex: String = digest.finalize()[..8]
         .iter()
-        .filter(|f| f.outcome_unknown)
-        .map(|f| f.id)
+        .map(|b| format!("{b:02x}"))
         .collect();
-    if unknown.is_empty() {
-        return;
-    }
-    let mut again = Vec::new();
-    for &id in &unknown {
-        match session.client().show_ticket(id).await {
-            Err(Error::NotFound(_)) => {
-                outcome.failed.retain(|f| f.id != id);
-                outcome.done.push(id);
-            }
-            Ok(t) if t.status.as_ref().map(|s| s.to_string()).as_deref() == Some("deleted") => {
-                outcome.failed.retain(|f| f.id != id);
-                outcome.done.push(id);
-            }
-            Ok(_) => again.push(id),
-            Err(_) => {}
-        }
-    }
-    if again.is_empty() {
-        return;
-    }
-    let second = session
-        .client()
-        .mark_spam_many(again.iter().copied(), wait)
-        .await;
-    outcome.failed.retain(|f| !again.contains(&f.id));
-    outcome.done.extend(second.done);
-    outcome.failed.extend(second.failed);
-}
-
-/// Prints every id's outcome and the counts.
-fn print(ids: &[i64], outcome: &BatchOutcome, session: &Session, ctx: &Ctx) -> Counts {
-    let out = &ctx.out;
-    let unknown = outcome.failed.iter().filter(|f| f.outcome_unknown).count();
-    let accounted = ids
-        .iter()
-        .all(|id| outcome.done.contains(id) || outcome.failed.iter().any(|f| f.id == *id));
-    let counts = Counts {
-        target: session.conn.target(),
-        done: outcome.done.len(),
-        failed: outcome.failed.len() - unknown,
-        unknown,
-        accounted,
-    };
-    if out.human() {
-        for f in &outcome.failed {
-            let what = if f.outcome_unknown {
-                "outcome unknown"
-            } else {
-                "failed"
-            };
-            out.line(format!("ticket {}: {what} — {}", f.id, f.reason));
-        }
-        out.line(format!(
-            "marked as spam: {} (requesters suspended); failed: {}; outcome unknown: {}",
-            counts.done, counts.failed, counts.unknown
-        ));
-        out.line(format!(
-            "every ticket accounted for: {}",
-            crate::output::yes_no(accounted)
-        ));
-    } else {
-        for id in &outcome.done {
-            out.json(&Line {
-                id: *id,
-                outcome: "done",
-                reason: None,
-            });
-        }
-        for f in &outcome.failed {
-            out.json(&Line {
-                id: f.id,
-                outcome: if f.outcome_unknown {
-                    "unknown"
-                } else {
-                    "failed"
-                },
-                reason: Some(&f.reason),
-            });
-        }
-        out.json(&counts);
-    }
-    counts
+    format!("spam:{target}:{hex}")
 }

@@ -11,20 +11,86 @@ use std::time::Duration;
 use zendesk_simulator::Config;
 
 pub const RULES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/rules.toml");
-pub const BIN: &str = env!("CARGO_BIN_EXE_zendesk-moderate");
+/// The binary under test: this build's, or the one `ZENDESK_MODERATE_BIN`
+/// names (an older build, to show that a test fails on it).
+pub fn bin() -> std::path::PathBuf {
+    std::env::var_os("ZENDESK_MODERATE_BIN")
+        .map(Into::into)
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_zendesk-moderate").into())
+}
 
-/// The tool with no ZENDESK_* variable from the environment running the test.
-pub fn tool() -> Command {
-    let mut cmd = Command::new(BIN);
-    for var in [
-        "ZENDESK_SUBDOMAIN",
-        "ZENDESK_BASE_URL",
-        "ZENDESK_EMAIL",
-        "ZENDESK_API_TOKEN",
-        "ZENDESK_OAUTH_TOKEN",
-    ] {
-        cmd.env_remove(var);
+/// Every variable that names a connection.
+pub const CONNECTION_VARS: [&str; 9] = [
+    "ZENDESK_SUBDOMAIN",
+    "ZENDESK_BASE_URL",
+    "ZENDESK_EMAIL",
+    "ZENDESK_API_TOKEN",
+    "ZENDESK_OAUTH_TOKEN",
+    "ZENDESK_CLIENT_ID",
+    "ZENDESK_CLIENT_SECRET",
+    "ZENDESK_OAUTH_SCOPES",
+    "ZENDESK_PROFILE",
+];
+
+/// Config and data directories of the tests' own (never the developer's
+/// profiles or keyring), one per test binary.
+pub fn home() -> &'static Path {
+    static HOME: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    HOME.get_or_init(|| tempfile::tempdir().unwrap()).path()
+}
+
+/// Gives `cmd` no connection setting from the environment running the
+/// test, and the tests' own profiles and secrets (kept in files).
+pub fn isolate<C: Isolate>(cmd: &mut C) {
+    for var in CONNECTION_VARS {
+        cmd.without(var);
     }
+    cmd.with("XDG_CONFIG_HOME", home().join("config"));
+    cmd.with("XDG_DATA_HOME", home().join("data"));
+    cmd.with("ZENDESK_MODERATE_SECRETS", "file".into());
+    // What a run leaves in its working directory (a plan, a journal) goes
+    // to the tests' own, never the source tree.
+    let work = home().join("work");
+    std::fs::create_dir_all(&work).unwrap();
+    cmd.work_in(&work);
+}
+
+/// What [`isolate`] needs of a command.
+pub trait Isolate {
+    fn without(&mut self, var: &str);
+    fn with(&mut self, var: &str, value: std::path::PathBuf);
+    fn work_in(&mut self, dir: &Path);
+}
+
+impl Isolate for Command {
+    fn without(&mut self, var: &str) {
+        self.env_remove(var);
+    }
+    fn with(&mut self, var: &str, value: std::path::PathBuf) {
+        self.env(var, value);
+    }
+    fn work_in(&mut self, dir: &Path) {
+        self.current_dir(dir);
+    }
+}
+
+impl Isolate for std::process::Command {
+    fn without(&mut self, var: &str) {
+        self.env_remove(var);
+    }
+    fn with(&mut self, var: &str, value: std::path::PathBuf) {
+        self.env(var, value);
+    }
+    fn work_in(&mut self, dir: &Path) {
+        self.current_dir(dir);
+    }
+}
+
+/// The tool with no connection setting from the environment running the
+/// test.
+pub fn tool() -> Command {
+    let mut cmd = Command::new(bin());
+    isolate(&mut cmd);
     cmd.timeout(Duration::from_secs(120));
     cmd
 }
@@ -46,7 +112,20 @@ impl Account {
         }
     }
 
+    /// The tool against this account on OAuth client credentials, as cron
+    /// runs it: the variables alone, no config.
     pub fn tool(&self) -> Command {
+        let mut cmd = tool();
+        let (id, secret) = self.sim.oauth_client().unwrap();
+        cmd.env("ZENDESK_BASE_URL", self.sim.base_url())
+            .env("ZENDESK_CLIENT_ID", id)
+            .env("ZENDESK_CLIENT_SECRET", secret);
+        cmd
+    }
+
+    /// The tool against this account with its API token (until Zendesk
+    /// switches them off).
+    pub fn api_token_tool(&self) -> Command {
         let mut cmd = tool();
         cmd.env("ZENDESK_BASE_URL", self.sim.base_url())
             .env("ZENDESK_EMAIL", self.sim.email())
@@ -57,12 +136,12 @@ impl Account {
     /// The tool against this account, to spawn and stop mid-run (assert_cmd
     /// only runs to the end); its output goes nowhere unless redirected.
     pub fn process(&self) -> std::process::Command {
-        let mut cmd = std::process::Command::new(BIN);
-        cmd.env_remove("ZENDESK_SUBDOMAIN")
-            .env_remove("ZENDESK_OAUTH_TOKEN")
-            .env("ZENDESK_BASE_URL", self.sim.base_url())
-            .env("ZENDESK_EMAIL", self.sim.email())
-            .env("ZENDESK_API_TOKEN", self.sim.token())
+        let mut cmd = std::process::Command::new(bin());
+        isolate(&mut cmd);
+        let (id, secret) = self.sim.oauth_client().unwrap();
+        cmd.env("ZENDESK_BASE_URL", self.sim.base_url())
+            .env("ZENDESK_CLIENT_ID", id)
+            .env("ZENDESK_CLIENT_SECRET", secret)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null());
         cmd

@@ -21,6 +21,9 @@ pub(super) struct Job {
     queued_at: Instant,
     /// Set once the job's work is done.
     finished: Option<(JobStatusStatus, Option<String>, Option<JobStatusResults>)>,
+    /// A job of the captured samples: its status as recorded, done before
+    /// the simulator started.
+    recorded: Option<types::JobStatus>,
 }
 
 /// What a job does.
@@ -51,6 +54,31 @@ impl JobKind {
 }
 
 impl Account {
+    /// Adds a job that ended before the simulator started, as a captured
+    /// sample shows it (the reference's examples name such jobs).
+    pub(super) fn insert_recorded_job(&mut self, mut status: types::JobStatus) {
+        status.url = Some(format!(
+            "{}/api/v2/job_statuses/{}.json",
+            self.base_url, status.id
+        ));
+        self.job_seq += 1;
+        let job = Job {
+            id: status.id.clone(),
+            seq: self.job_seq,
+            // Never run (it is finished): its status is the recorded one.
+            kind: JobKind::Purge,
+            ids: Vec::new(),
+            queued_at: Instant::now(),
+            finished: Some((
+                status.status.clone(),
+                status.message.clone(),
+                status.results.clone(),
+            )),
+            recorded: Some(status),
+        };
+        self.jobs.insert(job.id.clone(), job);
+    }
+
     /// Jobs queued or running now.
     fn jobs_in_flight(&self) -> usize {
         self.jobs.values().filter(|j| j.finished.is_none()).count()
@@ -84,6 +112,7 @@ impl Account {
             ids,
             queued_at: Instant::now(),
             finished: None,
+            recorded: None,
         };
         let status = self.job_status(&job);
         self.jobs.insert(id, job);
@@ -205,6 +234,9 @@ impl Account {
     }
 
     fn job_status(&self, job: &Job) -> types::JobStatus {
+        if let Some(recorded) = &job.recorded {
+            return recorded.clone();
+        }
         let total = job.ids.len() as i64;
         let (status, progress, message, results) = match &job.finished {
             Some((status, message, results)) => (

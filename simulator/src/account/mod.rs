@@ -5,6 +5,7 @@
 
 mod deleted;
 mod jobs;
+pub(crate) mod oauth;
 mod suspended;
 mod tickets;
 mod users;
@@ -54,6 +55,8 @@ pub struct Account {
     erased_users: BTreeMap<i64, types::DeletedUser>,
     /// The gate's bookkeeping: windows, budgets, faults, counters.
     pub(crate) limits: Limits,
+    /// OAuth tokens granted, refresh tokens and authorization codes.
+    oauth: oauth::OAuth,
 }
 
 impl Account {
@@ -71,6 +74,7 @@ impl Account {
             users: BTreeMap::new(),
             erased_users: BTreeMap::new(),
             limits: Limits::new(&config),
+            oauth: oauth::OAuth::default(),
             rng: fastrand::Rng::new(),
             config,
         };
@@ -82,6 +86,12 @@ impl Account {
         }
         for (t, d) in seed::sample_deleted() {
             state.deleted.insert(d.id, (t, d));
+        }
+        for u in seed::sample_deleted_users() {
+            state.users.insert(u.id, u);
+        }
+        for j in seed::sample_jobs() {
+            state.insert_recorded_job(j);
         }
         let first = state.take_ids(state.config.suspended);
         for t in seed::generate_suspended(&mut rng, first, state.config.suspended, &base_url) {

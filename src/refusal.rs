@@ -3,15 +3,14 @@
 //! A progenitor hook can fail a call only with `Error::Custom(String)`, so a
 //! refusal travels from the transport's hooks to [`crate::Error`] as text.
 //! Both directions of that conversion live here, and nowhere else: the
-//! transport builds a [`Problem`] and calls [`Problem::into_generated`]; the
-//! error layer calls [`Problem::from_generated`] and converts the problem
-//! with `From`.
+//! transport builds a [`Refusal`] and calls [`Refusal::into_generated`]; the
+//! error layer calls [`Refusal::from_generated`] and converts it with `From`
+//! (in error.rs, with every other conversion into [`crate::Error`]).
 //!
 //! A success body of the wrong shape does not need this detour: it goes on
 //! as `Error::UnexpectedResponse`, the response whole (its status, headers
 //! and body), with [`WrongShape`] in its extensions saying why.
 
-use crate::error::Error;
 use crate::generated;
 use serde::{Deserialize, Serialize};
 
@@ -20,7 +19,7 @@ const PREFIX: &str = "zendesk-support transport refused: ";
 
 /// Why the transport did not hand a response (or a request) on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub(crate) enum Problem {
+pub(crate) enum Refusal {
     /// A request to a host other than the configured one; nothing was sent.
     ForeignHost { url: String },
     /// A success body larger than the limit; nothing of it is handed on.
@@ -32,9 +31,11 @@ pub(crate) enum Problem {
         reason: String,
         body: String,
     },
+    /// No access token could be had; nothing was sent.
+    Token(crate::oauth::TokenError),
 }
 
-impl Problem {
+impl Refusal {
     /// The error a hook returns for this problem.
     pub(crate) fn into_generated<E>(self) -> generated::Error<E> {
         let json = serde_json::to_string(&self).unwrap_or_default();
@@ -42,26 +43,8 @@ impl Problem {
     }
 
     /// The problem a hook's `Custom` error carries, if it is one of ours.
-    pub(crate) fn from_generated(reason: &str) -> Option<Problem> {
+    pub(crate) fn from_generated(reason: &str) -> Option<Refusal> {
         serde_json::from_str(reason.strip_prefix(PREFIX)?).ok()
-    }
-}
-
-impl From<Problem> for Error {
-    fn from(problem: Problem) -> Error {
-        match problem {
-            Problem::ForeignHost { url } => Error::ForeignHost { url },
-            Problem::TooLarge { status, limit } => Error::BodyTooLarge { status, limit },
-            Problem::Malformed {
-                status,
-                reason,
-                body,
-            } => Error::Decode {
-                status: Some(status),
-                body,
-                reason,
-            },
-        }
     }
 }
 
@@ -73,41 +56,49 @@ pub(crate) struct WrongShape(pub(crate) String);
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Error;
 
     #[test]
     fn every_problem_comes_back_as_it_went() {
         let problems = [
-            Problem::ForeignHost {
+            Refusal::ForeignHost {
                 url: "https://evil.example/api".into(),
             },
-            Problem::TooLarge {
+            Refusal::TooLarge {
                 status: 200,
                 limit: 9,
             },
-            Problem::Malformed {
+            Refusal::Malformed {
                 status: 200,
                 reason: "not JSON: EOF".into(),
                 body: "{\"tick".into(),
             },
+            Refusal::Token(crate::oauth::TokenError::Refused {
+                grant: crate::oauth::Grant::ClientCredentials,
+                status: 401,
+                error: Some("invalid_client".into()),
+                description: None,
+                after_unknown: false,
+            }),
         ];
         for problem in problems {
             let generated::Error::Custom(text) = problem.clone().into_generated::<()>() else {
                 panic!("not a Custom error");
             };
-            assert_eq!(Problem::from_generated(&text), Some(problem));
+            assert_eq!(Refusal::from_generated(&text), Some(problem));
         }
-        assert_eq!(Problem::from_generated("some other hook's words"), None);
+        assert_eq!(Refusal::from_generated("some other hook's words"), None);
     }
 
     #[test]
     fn a_problem_keeps_its_status_as_an_error() {
-        let error = Error::from(Problem::Malformed {
+        let error = Error::from(Refusal::Malformed {
             status: 200,
             reason: "empty".into(),
             body: String::new(),
         });
         assert_eq!(error.status(), Some(200));
-        let error = Error::from(Problem::TooLarge {
+        let error = Error::from(Refusal::TooLarge {
             status: 200,
             limit: 9,
         });
