@@ -168,12 +168,12 @@ fn the_first_ctrl_c_stops_waiting_prints_the_summary_and_exits_130() {
     assert_eq!(out.status.code(), Some(130), "{}", stderr(&out));
     let summary = last_json(&out);
     assert_unknowns_name_their_jobs(&summary, total);
+    // The command to continue with, which reaches the same account.
+    let said = format!("{}{}", stdout(&out), stderr(&out));
     assert!(
-        stdout(&out).contains("run the same command again")
-            || stderr(&out).contains("run the same command again"),
-        "says how to continue: {}{}",
-        stdout(&out),
-        stderr(&out)
+        said.contains("interrupted: run `zendesk-moderate --format json purge --apply --journal")
+            && said.contains("to purge what is left"),
+        "says how to continue: {said}"
     );
 }
 

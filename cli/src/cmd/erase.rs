@@ -298,7 +298,7 @@ pub fn print_report(out: &Output, report: &ErasureReport, summary: &Summary, aga
             "yes".to_string()
         } else {
             format!(
-                "{} (run {again} again to continue)",
+                "{} (run {again} to continue)",
                 crate::output::yes_no(false)
             )
         }

@@ -86,7 +86,7 @@ pub async fn run(args: PurgeArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     summary.print(&ctx.out, "soft-deleted tickets to purge");
     if purged.interrupted {
         ctx.out.say(format!(
-            "interrupted: run {} again to purge what is left (the journal {} says what was sent)",
+            "interrupted: run {} to purge what is left (the journal {} says what was sent)",
             ctx.again.same(),
             args.journal.display()
         ));

@@ -61,7 +61,7 @@ pub async fn run(args: SpamArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     summary.print(out, "tickets to mark as spam");
     if marked.interrupted {
         out.say(format!(
-            "interrupted: run {} again to continue",
+            "interrupted: run {} to continue",
             ctx.again.same()
         ));
         return Ok(ExitCode::from(exit::INTERRUPTED));
