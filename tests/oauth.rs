@@ -287,7 +287,8 @@ async fn login(sim: &zendesk_simulator::Running) -> zendesk_support::oauth::Toke
         &Scopes::crate_default(),
     )
     .unwrap();
-    let browser = reqwest::Client::builder()
+    let browser = zendesk_support::http_client()
+        .unwrap()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();

@@ -92,15 +92,21 @@ fn browser_login(account: &Account, home: &Home, profile: &str) -> std::process:
         "{said}"
     );
     // The browser: Zendesk's page approves and redirects to the listener.
-    let browser = reqwest::blocking::Client::builder()
+    // (A client with the crate's TLS: this build has no process-wide
+    // crypto provider, as a dependent's need not.)
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let browser = zendesk_support::http_client()
+        .unwrap()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    let page = browser.get(&url).send().unwrap();
+    let page = runtime.block_on(browser.get(&url).send()).unwrap();
     assert_eq!(page.status(), 302);
     let back = page.headers()["location"].to_str().unwrap().to_string();
-    let landed = browser.get(&back).send().unwrap();
-    assert!(landed.text().unwrap().contains("Logged in"));
+    let landed = runtime
+        .block_on(async { browser.get(&back).send().await?.text().await })
+        .unwrap();
+    assert!(landed.contains("Logged in"));
     let rest: Vec<String> = lines.map_while(Result::ok).collect();
     let mut output = child.wait_with_output().unwrap();
     output.stderr = format!("{said}{}", rest.join("\n")).into_bytes();

@@ -1117,7 +1117,7 @@ impl EchoingProxy {
         let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
         let shared = Shared {
             upstream: upstream.to_string(),
-            http: reqwest::Client::new(),
+            http: zendesk_support::http_client().unwrap().build().unwrap(),
             seen: seen.clone(),
         };
         let listener = runtime

@@ -99,7 +99,7 @@ async fn the_31st_job_at_once_is_refused_and_counted() {
 #[tokio::test]
 async fn the_reference_is_served_with_its_forms_filled_in() {
     let sim = Standalone::start(&["--suspended", "0", "--docs"]);
-    let http = reqwest::Client::new();
+    let http = zendesk_support::http_client().unwrap().build().unwrap();
     let page = http
         .get(format!("{}/docs/", sim.base_url))
         .send()

@@ -1108,7 +1108,8 @@ async fn oauth(sim: &zendesk_simulator::Running, c: &mut Contract) {
     let verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
     let challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
     let redirect = "http://127.0.0.1:47321/callback";
-    let no_redirects = reqwest::Client::builder()
+    let no_redirects = zendesk_support::http_client()
+        .unwrap()
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
