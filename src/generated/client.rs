@@ -10293,7 +10293,7 @@ they do not know, treat properties this document does not mark `required` as
 optional, and accept `null` wherever a property is `nullable`.
 
 
-Version: 0.2.0*/
+Version: 0.3.0*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -10339,7 +10339,7 @@ impl Client {
 }
 impl ClientInfo<crate::transport::Transport> for Client {
     fn api_version() -> &'static str {
-        "0.2.0"
+        "0.3.0"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()

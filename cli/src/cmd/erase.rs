@@ -297,10 +297,7 @@ pub fn print_report(out: &Output, report: &ErasureReport, summary: &Summary, aga
         if report.complete() {
             "yes".to_string()
         } else {
-            format!(
-                "{} (run {again} to continue)",
-                crate::output::yes_no(false)
-            )
+            format!("{} (run {again} to continue)", crate::output::yes_no(false))
         }
     ));
 }

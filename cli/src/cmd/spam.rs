@@ -60,10 +60,7 @@ pub async fn run(args: SpamArgs, ctx: &Ctx) -> Result<ExitCode, Fatal> {
     let summary = summary.close();
     summary.print(out, "tickets to mark as spam");
     if marked.interrupted {
-        out.say(format!(
-            "interrupted: run {} to continue",
-            ctx.again.same()
-        ));
+        out.say(format!("interrupted: run {} to continue", ctx.again.same()));
         return Ok(ExitCode::from(exit::INTERRUPTED));
     }
     Ok(exit::code(summary.all_succeeded()))
