@@ -37,20 +37,13 @@ impl Jobs<'_> {
         journal: &mut Journal,
         bar: &ProgressBar,
     ) -> Result<Ran, String> {
-        let Jobs {
-            client,
-            act,
-            wait,
-            interrupt,
-            ..
-        } = *self;
-        let kind = self.kind.clone();
+        let (client, act, interrupt) = (self.client, self.act, self.interrupt);
         // Ids no job covered (Ctrl-C, the deadline) are not in the outcome:
         // the caller counts them not sent.
         let counted = ids
             .inspect(|_| bar.inc_length(1))
             .take_until(interrupt.wait());
-        let mut events = std::pin::pin!(client.run_jobs(kind, counted, wait));
+        let mut events = std::pin::pin!(client.run_jobs(self.kind.clone(), counted, self.wait));
         let mut outcome = BatchOutcome::default();
         let mut interrupted = false;
         loop {
@@ -101,14 +94,7 @@ impl Jobs<'_> {
     /// job still running at the deadline, or that Zendesk no longer knows, stay
     /// unknown with their job). Nothing is submitted.
     pub async fn resume(&self, journal: &mut Journal) -> Result<(), String> {
-        let Jobs {
-            client,
-            act,
-            wait,
-            interrupt,
-            ..
-        } = *self;
-        let kind = self.kind.clone();
+        let (client, act, wait, interrupt) = (self.client, self.act, self.wait, self.interrupt);
         let mut jobs: std::collections::BTreeMap<String, Vec<i64>> = Default::default();
         for (id, settled) in journal.for_action(act) {
             if let (true, Some(job)) = (settled.outcome.is_unknown(), settled.outcome.job()) {
@@ -118,8 +104,11 @@ impl Jobs<'_> {
         if jobs.is_empty() {
             return Ok(());
         }
-        let mut events =
-            std::pin::pin!(client.wait_for_accepted(kind, jobs.into_iter().collect(), wait));
+        let mut events = std::pin::pin!(client.wait_for_accepted(
+            self.kind.clone(),
+            jobs.into_iter().collect(),
+            wait
+        ));
         loop {
             let event = tokio::select! {
                 event = events.next() => event,
