@@ -156,7 +156,7 @@ impl Summary {
         if !self.applied {
             out.line("dry run: nothing was changed");
         }
-        out.line(format!("{:<28}{}", format!("{what}:"), self.planned));
+        out.line(format!("{:<27} {}", format!("{what}:"), self.planned));
         for (action, n) in &self.done_by_action {
             let verb = match *action {
                 "recover" => "recovered",
