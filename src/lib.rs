@@ -38,7 +38,9 @@ pub mod schemas {
 /// Zendesk adds tomorrow decodes.
 ///
 /// The response models (everything but the request bodies
-/// `BulkRecoverRequest` and `UserUpdateRequest` and what they hold) are
+/// `BulkRecoverRequest`, `UserUpdateRequest` and the token request's grants,
+/// `ClientCredentialsGrant`, `AuthorizationCodeGrant` and
+/// `RefreshTokenGrant`, and what they hold) are
 /// `#[non_exhaustive]`, so that a property Zendesk adds is a minor release:
 /// read their fields as usual; build one (for a test, a mock server) with its
 /// builder, which names each field and refuses to build without a required
