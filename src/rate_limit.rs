@@ -11,7 +11,7 @@
 //! `zendesk-ratelimit-tickets-index`) and `zendesk-rate-limit-<bucket>` in
 //! the 2023 recordings. All are read; the tightest one paces.
 
-use reqwest::header::{HeaderMap, HeaderName};
+use reqwest::header::{HeaderMap, HeaderValue};
 use std::time::{Duration, Instant};
 
 /// Zendesk's rate-limit window. A reset further away than this is not
@@ -48,44 +48,14 @@ pub struct EndpointBudget {
 
 impl RateLimit {
     /// Reads the account's rate-limit headers; `None` when there are none.
+    /// Of the generations sent side by side, the oldest readable name counts
+    /// for each field.
     pub fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        // Names made once, not parsed again for every response.
-        const LIMIT: [HeaderName; 3] = [
-            HeaderName::from_static("x-rate-limit"),
-            HeaderName::from_static("ratelimit-limit"),
-            HeaderName::from_static("rate-limit"),
-        ];
-        const REMAINING: [HeaderName; 3] = [
-            HeaderName::from_static("x-rate-limit-remaining"),
-            HeaderName::from_static("ratelimit-remaining"),
-            HeaderName::from_static("rate-limit-remaining"),
-        ];
-        const RESET: [HeaderName; 2] = [
-            HeaderName::from_static("ratelimit-reset"),
-            HeaderName::from_static("rate-limit-reset"),
-        ];
-        // A header value is visible ASCII (`to_str`) around optional
-        // whitespace: `trim_ascii` is all the trimming it needs.
-        let number = |names: &[HeaderName]| {
-            names.iter().find_map(|n| {
-                headers
-                    .get(n)?
-                    .to_str()
-                    .ok()?
-                    .trim_ascii()
-                    .parse::<u32>()
-                    .ok()
-            })
-        };
-        let limit = number(&LIMIT);
-        let remaining = number(&REMAINING);
-        let reset = number(&RESET).and_then(|s| believable_reset("account", u64::from(s)));
-        (limit.is_some() || remaining.is_some() || reset.is_some()).then(|| RateLimit {
-            limit,
-            remaining,
-            reset,
-            observed_at: Instant::now(),
-        })
+        let mut account = Account::default();
+        for (name, value) in headers {
+            account.offer(name.as_str(), value);
+        }
+        account.limit()
     }
 
     /// Takes one request's share of this budget: zero when there is room
@@ -126,37 +96,150 @@ impl EndpointBudget {
     pub fn from_headers(headers: &HeaderMap) -> Vec<EndpointBudget> {
         headers
             .iter()
-            .filter_map(|(name, value)| {
-                let name = name.as_str();
-                let endpoint = name
-                    .strip_prefix("zendesk-ratelimit-")
-                    .or_else(|| name.strip_prefix("zendesk-rate-limit-"))?;
-                // Header values are ASCII in practice; anything else reads as nothing.
-                let value = value.to_str().unwrap_or_default();
-                let field = |key: &str| {
-                    value.split(';').find_map(|part| {
-                        let (k, v) = part.split_once('=')?;
-                        (k.trim_ascii() == key).then(|| v.trim_ascii().parse::<u64>().ok())?
-                    })
-                };
-                let (limit, remaining) = (field("total"), field("remaining"));
-                let reset = field("resets").and_then(|s| believable_reset(endpoint, s));
-                if limit.is_none() && remaining.is_none() {
-                    return None;
-                }
-                let small = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
-                Some(EndpointBudget {
-                    endpoint: endpoint.to_string(),
-                    limit: RateLimit {
-                        limit: limit.map(small),
-                        remaining: remaining.map(small),
-                        reset,
-                        observed_at: Instant::now(),
-                    },
-                })
+            .filter_map(|(name, value)| budget(name.as_str(), value))
+            .map(|(endpoint, limit)| EndpointBudget {
+                endpoint: endpoint.to_string(),
+                limit,
             })
             .collect()
     }
+}
+
+/// What a response says about the rate limit: the account's, and the
+/// tightest of the endpoint's own budgets (the one with the fewest requests
+/// left), read in one pass over the headers. Every response carries them;
+/// looking each of the eight account names up in the map would hash it.
+pub(crate) fn observe(headers: &HeaderMap) -> (Option<RateLimit>, Option<RateLimit>) {
+    let mut account = Account::default();
+    let mut tightest: Option<RateLimit> = None;
+    for (name, value) in headers {
+        let name = name.as_str();
+        // Most headers are neither (`content-type`, `date`, …): the first
+        // letter tells, before any name is compared.
+        match name.as_bytes().first() {
+            Some(b'x' | b'r') => account.offer(name, value),
+            Some(b'z') => {
+                if let Some((_, limit)) = budget(name, value) {
+                    let left = |l: &RateLimit| l.remaining.unwrap_or(u32::MAX);
+                    if tightest.as_ref().is_none_or(|t| left(&limit) < left(t)) {
+                        tightest = Some(limit);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    (account.limit(), tightest)
+}
+
+/// The account's limit, read header by header: for each field, the number
+/// under the oldest generation's name that holds one (the first value of a
+/// name sent twice).
+#[derive(Default)]
+struct Account {
+    limit: Reading,
+    remaining: Reading,
+    reset: Reading,
+}
+
+impl Account {
+    /// Takes in the header `name`, when it is one of the account's.
+    fn offer(&mut self, name: &str, value: &HeaderValue) {
+        let (field, rank) = match name {
+            "x-rate-limit" => (&mut self.limit, 0),
+            "ratelimit-limit" => (&mut self.limit, 1),
+            "rate-limit" => (&mut self.limit, 2),
+            "x-rate-limit-remaining" => (&mut self.remaining, 0),
+            "ratelimit-remaining" => (&mut self.remaining, 1),
+            "rate-limit-remaining" => (&mut self.remaining, 2),
+            "ratelimit-reset" => (&mut self.reset, 0),
+            "rate-limit-reset" => (&mut self.reset, 1),
+            _ => return,
+        };
+        field.offer(rank, value);
+    }
+
+    /// The limit read; `None` when no header held any of it.
+    fn limit(&self) -> Option<RateLimit> {
+        let (limit, remaining) = (self.limit.value(), self.remaining.value());
+        let reset = self
+            .reset
+            .value()
+            .and_then(|s| believable_reset("account", u64::from(s)));
+        (limit.is_some() || remaining.is_some() || reset.is_some()).then(|| RateLimit {
+            limit,
+            remaining,
+            reset,
+            observed_at: Instant::now(),
+        })
+    }
+}
+
+/// The best value read so far for one field of the account's limit.
+#[derive(Default)]
+enum Reading {
+    #[default]
+    None,
+    Read {
+        rank: u8,
+        number: u32,
+    },
+}
+
+impl Reading {
+    fn offer(&mut self, rank: u8, value: &HeaderValue) {
+        if matches!(*self, Reading::Read { rank: best, .. } if best <= rank) {
+            return;
+        }
+        // A header value is visible ASCII (`to_str`) around optional
+        // whitespace: `trim_ascii` is all the trimming it needs.
+        let number = value
+            .to_str()
+            .ok()
+            .and_then(|v| v.trim_ascii().parse::<u32>().ok());
+        if let Some(number) = number {
+            *self = Reading::Read { rank, number };
+        }
+    }
+
+    fn value(&self) -> Option<u32> {
+        match *self {
+            Reading::None => None,
+            Reading::Read { number, .. } => Some(number),
+        }
+    }
+}
+
+/// The endpoint and budget of a `zendesk-ratelimit-<bucket>` (or
+/// `zendesk-rate-limit-<bucket>`) header; `None` for any other header, or one
+/// that gives neither a total nor what remains.
+fn budget<'a>(name: &'a str, value: &HeaderValue) -> Option<(&'a str, RateLimit)> {
+    let endpoint = name
+        .strip_prefix("zendesk-ratelimit-")
+        .or_else(|| name.strip_prefix("zendesk-rate-limit-"))?;
+    // Header values are ASCII in practice; anything else reads as nothing.
+    let value = value.to_str().unwrap_or_default();
+    let field = |key: &str| {
+        value.split(';').find_map(|part| {
+            let (k, v) = part.split_once('=')?;
+            (k.trim_ascii() == key).then(|| v.trim_ascii().parse::<u64>().ok())?
+        })
+    };
+    let (limit, remaining) = (field("total"), field("remaining"));
+    let reset = field("resets").and_then(|s| believable_reset(endpoint, s));
+    if limit.is_none() && remaining.is_none() {
+        return None;
+    }
+    let small = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+    Some((
+        endpoint,
+        RateLimit {
+            limit: limit.map(small),
+            remaining: remaining.map(small),
+            reset,
+            observed_at: Instant::now(),
+        },
+    ))
 }
 
 /// A reset within the window; one beyond it is reported and ignored.
@@ -177,6 +260,13 @@ fn believable_reset(which: &str, seconds: u64) -> Option<Duration> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    impl RateLimit {
+        fn with_time(mut self, observed_at: Instant) -> Self {
+            self.observed_at = observed_at;
+            self
+        }
+    }
 
     fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
         let mut h = HeaderMap::new();
@@ -215,6 +305,17 @@ mod tests {
         ]))
         .unwrap();
         assert_eq!((r.limit, r.remaining), (Some(700), Some(3)));
+    }
+
+    #[test]
+    fn of_a_name_sent_twice_the_first_readable_value_counts() {
+        let mut h = HeaderMap::new();
+        h.append("x-rate-limit", "700".parse().unwrap());
+        h.append("x-rate-limit", "800".parse().unwrap());
+        h.append("ratelimit-remaining", "oops".parse().unwrap());
+        h.append("ratelimit-remaining", "9".parse().unwrap());
+        let r = RateLimit::from_headers(&h).unwrap();
+        assert_eq!((r.limit, r.remaining), (Some(700), Some(9)));
     }
 
     #[test]
@@ -276,6 +377,30 @@ mod tests {
             (b[0].limit.limit, b[0].limit.remaining, b[0].limit.reset),
             (Some(100), Some(99), Some(Duration::from_secs(41)))
         );
+    }
+
+    #[test]
+    fn one_pass_reads_the_account_and_the_tightest_budget() {
+        let h = headers(&[
+            ("content-type", "application/json"),
+            ("x-rate-limit", "700"),
+            ("ratelimit-remaining", "650"),
+            ("zendesk-ratelimit-tickets-index", "total=100; remaining=40; resets=10"),
+            ("zendesk-rate-limit-tickets-index-2023", "total=100; remaining=7; resets=20"),
+            ("zendesk-ratelimit-garbage", "nothing here"),
+            ("retry-after", "3"),
+        ]);
+        let (account, tightest) = observe(&h);
+        let account = account.unwrap();
+        assert_eq!((account.limit, account.remaining), (Some(700), Some(650)));
+        assert_eq!(account, RateLimit::from_headers(&h).unwrap().with_time(account.observed_at));
+        let tightest = tightest.unwrap();
+        assert_eq!(
+            (tightest.limit, tightest.remaining, tightest.reset),
+            (Some(100), Some(7), Some(Duration::from_secs(20)))
+        );
+        let (account, tightest) = observe(&headers(&[("content-length", "2")]));
+        assert_eq!((account, tightest), (None, None));
     }
 
     #[test]

@@ -15,7 +15,7 @@
 
 use crate::auth::{AuthMethod, Authorization, Authorizer};
 use crate::generated;
-use crate::rate_limit::{EndpointBudget, RateLimit};
+use crate::rate_limit::{self, RateLimit};
 use crate::refusal::{Refusal, WrongShape};
 use crate::retry::{self, RetryPolicy, Verdict};
 use crate::waiting::WaitReason;
@@ -495,13 +495,10 @@ impl Transport {
             limit.remaining = limit.remaining.map(|r| r.saturating_sub(others));
             limit
         };
-        if let Some(observed) = RateLimit::from_headers(headers) {
+        let (account, tightest) = rate_limit::observe(headers);
+        if let Some(observed) = account {
             *self.rate_limit.lock().unwrap_or_else(|p| p.into_inner()) = Some(lowered(observed));
         }
-        let tightest = EndpointBudget::from_headers(headers)
-            .into_iter()
-            .map(|b| b.limit)
-            .min_by_key(|l| l.remaining.unwrap_or(u32::MAX));
         if let Some(budget) = tightest {
             self.budgets
                 .lock()
