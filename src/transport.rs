@@ -763,17 +763,10 @@ fn same_origin(a: &Url, b: &Url) -> bool {
         && a.port_or_known_default() == b.port_or_known_default()
 }
 
+// No `pre` hook: `Transport::send` checks the origin before each attempt
+// (and refuses a foreign host with a response that `post` turns into the
+// error), so checking here too would only do it twice.
 impl ClientHooks<Transport> for generated::Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        _info: &OperationInfo,
-    ) -> Result<(), generated::Error<E>> {
-        self.inner()
-            .check_origin(request)
-            .map_err(Refusal::into_generated)
-    }
-
     async fn post<E>(
         &self,
         result: &reqwest::Result<reqwest::Response>,
