@@ -18,6 +18,7 @@ use crate::client::Client;
 use crate::error::Error;
 use crate::{generated, types};
 use futures::stream::{self, Stream, StreamExt};
+use futures::FutureExt;
 use serde::de::DeserializeOwned;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::future::Future;
@@ -183,6 +184,9 @@ struct Repeats {
     in_recent: HashMap<i64, u32, foldhash::fast::RandomState>,
     pages: HashSet<u64, foldhash::fast::RandomState>,
     fingerprint: foldhash::fast::RandomState,
+    /// The ids of the page at hand, sorted (kept from page to page so that
+    /// a page costs no allocation).
+    ids: Vec<i64>,
 }
 
 /// How many of the latest ids a listing keeps to tell a repeated page.
@@ -192,7 +196,8 @@ impl Repeats {
     /// Takes in a page's records; `true` when it leads on and holds nothing
     /// new.
     fn repeated<T: Keyed>(&mut self, records: &Records<T>, leads_on: bool) -> bool {
-        let mut ids: Vec<i64> = Vec::new();
+        let mut ids = std::mem::take(&mut self.ids);
+        ids.clear();
         let mut unreadable = false;
         match records {
             Records::Whole(all) => ids.extend(all.iter().map(Keyed::key)),
@@ -213,9 +218,10 @@ impl Repeats {
             && !ids.is_empty()
             && (self.pages.contains(&page) || ids.iter().all(|id| self.in_recent.contains_key(id)));
         self.pages.insert(page);
-        for id in ids {
+        for &id in &ids {
             self.remember(id);
         }
+        self.ids = ids;
         repeat
     }
 
@@ -238,10 +244,13 @@ impl Repeats {
 /// The state between two pages.
 struct Walk<F> {
     fetch: F,
-    /// The cursor of the next page; `None` once the listing is done.
-    next: Option<Option<String>>,
+    /// Whether there is a page to fetch (its cursor is in `position`);
+    /// `false` once the listing is done.
+    more: bool,
     seen: Seen,
     repeats: Repeats,
+    /// The cursor of the page to fetch (`None`: the first page), shared
+    /// with [`CursorStream::resume_after`]: the one copy of it.
     position: Arc<Mutex<Option<String>>>,
 }
 
@@ -249,28 +258,35 @@ struct Walk<F> {
 pub(crate) fn cursor_stream<'a, T, F, Fut>(start: Option<String>, fetch: F) -> CursorStream<'a, T>
 where
     T: Keyed + Send + 'a,
-    F: FnMut(Option<String>) -> Fut + Send + 'a,
+    F: FnMut(Option<&str>) -> Fut + Send + 'a,
     Fut: Future<Output = Result<Page<T>, Error>> + Send + 'a,
 {
-    let position = Arc::new(Mutex::new(start.clone()));
+    let mut seen = Seen::default();
+    if let Some(start) = &start {
+        seen.first_time(start);
+    }
+    let position = Arc::new(Mutex::new(start));
     let walk = Walk {
         fetch,
-        seen: {
-            let mut seen = Seen::default();
-            if let Some(start) = &start {
-                seen.first_time(start);
-            }
-            seen
-        },
-        next: Some(start),
+        seen,
+        more: true,
         repeats: Repeats::default(),
         position: position.clone(),
     };
     // `position` holds the cursor of the page being fetched: the start, then
     // each page's successor as soon as it is known.
     let pages = stream::unfold(walk, |mut walk| async move {
-        let cursor = walk.next.take()?;
-        let delivery = match (walk.fetch)(cursor).await {
+        if !std::mem::take(&mut walk.more) {
+            return None;
+        }
+        // The request takes its own copy of the cursor when it is built. (No
+        // local holds the request's future: it would be held twice.)
+        let delivery = match {
+            let cursor = walk.position.lock().unwrap_or_else(|p| p.into_inner());
+            (walk.fetch)(cursor.as_deref())
+        }
+        .await
+        {
             // Nothing new on a page that leads on: a server serving the
             // same records behind fresh cursors would be listed forever.
             Ok(page)
@@ -293,16 +309,15 @@ where
             }
             Ok(page) => match next_after(page.meta, &mut walk.seen) {
                 Ok(next) => {
-                    if let Some(next) = &next {
-                        *walk.position.lock().unwrap_or_else(|p| p.into_inner()) =
-                            Some(next.clone());
+                    if let Some(next) = next {
+                        *walk.position.lock().unwrap_or_else(|p| p.into_inner()) = Some(next);
+                        walk.more = true;
                     }
-                    walk.next = next.map(Some);
                     Delivery::new(page.records, None)
                 }
                 Err(e) => Delivery::new(page.records, Some(e)),
             },
-            // `walk.next` stays `None`: the stream ends after the error.
+            // `walk.more` stays `false`: the stream ends after the error.
             Err(e) => Delivery::new(Records::Whole(Vec::new()), Some(e)),
         };
         Some((stream::iter(delivery), walk))
@@ -340,15 +355,31 @@ fn next_after(meta: Option<types::CursorMeta>, seen: &mut Seen) -> Result<Option
 /// A page decoded by the generated types, or, when it does not decode as a
 /// whole, record by record: only the records that cannot be read are lost,
 /// each as its own [`Error::Record`].
-pub(crate) async fn fetch_page<P, T>(
+///
+/// Not an `async fn`: one would hold `request` (a request's whole future,
+/// kilobytes) twice, as its argument and as what it awaits, and copy it from
+/// one to the other; `then` holds it once.
+pub(crate) fn fetch_page<P, T>(
     request: impl Future<Output = Result<generated::ResponseValue<P>, generated::Error<()>>>,
+    field: &'static str,
+    typed: impl FnOnce(P) -> (Vec<T>, Option<types::CursorMeta>),
+) -> impl Future<Output = Result<Page<T>, Error>>
+where
+    T: DeserializeOwned,
+{
+    request.then(move |answer| page_of(answer, field, typed))
+}
+
+/// The page in `answer` (see [`fetch_page`]).
+async fn page_of<P, T>(
+    answer: Result<generated::ResponseValue<P>, generated::Error<()>>,
     field: &'static str,
     typed: impl FnOnce(P) -> (Vec<T>, Option<types::CursorMeta>),
 ) -> Result<Page<T>, Error>
 where
     T: DeserializeOwned,
 {
-    match request.await {
+    match answer {
         Ok(page) => {
             let (records, meta) = typed(page.into_inner());
             Ok(Page {
