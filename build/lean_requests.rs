@@ -11,6 +11,12 @@
 //!   now added only when present. The parameters keep their order and are
 //!   serialized by progenitor's own `QueryParam`, so the URL is the same.
 //!
+//! - Its request URL is a string (the base URL and the path) that reqwest
+//!   parses whole on every call. The generated code now takes the client's
+//!   base URL, parsed once, and sets the path on a copy of it
+//!   (`src/request_url.rs`): the same URL, without parsing scheme, host and
+//!   port again.
+//!
 //! A `send` whose shape is not the one expected is reported, not skipped:
 //! a progenitor upgrade that changes it fails the build here.
 
@@ -202,8 +208,12 @@ fn add_present_parameters(
         receiver = call.receiver.as_ref();
     }
     let mut chain = receiver.clone();
-    for call in kept.into_iter().rev() {
-        let mut call = call.clone();
+    for (i, call) in kept.into_iter().rev().enumerate() {
+        let mut call = if i == 0 {
+            on_parsed_base(call)?
+        } else {
+            call.clone()
+        };
         call.receiver = Box::new(chain);
         chain = syn::Expr::MethodCall(call);
     }
@@ -228,6 +238,23 @@ fn add_present_parameters(
             builder.build()?
         }
     })
+}
+
+/// `client.client.<method>(url)` (the innermost call of the request's
+/// chain) with its `url` made by `request_url::of`.
+fn on_parsed_base(call: &syn::ExprMethodCall) -> Result<syn::ExprMethodCall, String> {
+    let receiver = &call.receiver;
+    let is_client = quote::quote!(#receiver).to_string().replace(' ', "") == "client.client";
+    let takes_url = matches!(call.args.first(), Some(syn::Expr::Path(p)) if p.path.is_ident("url"));
+    if !is_client || !takes_url || call.args.len() != 1 {
+        return Err(format!(
+            "the request is not built from `client.client.<method>(url)` but from `{}`",
+            quote::quote!(#call)
+        ));
+    }
+    let mut call = call.clone();
+    call.args[0] = syn::parse_quote! { crate::request_url::of(client, &url)? };
+    Ok(call)
 }
 
 /// `name` and `value` of `.query(&progenitor_client::QueryParam::new(name, &value))`.

@@ -120,6 +120,7 @@ mod rate_limit;
 mod raw;
 mod recover;
 mod refusal;
+mod request_url;
 pub mod retry;
 mod settle;
 mod transport;

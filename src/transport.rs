@@ -448,6 +448,11 @@ impl Transport {
         *self.rate_limit.lock().unwrap_or_else(|p| p.into_inner())
     }
 
+    /// The configured base URL, parsed (none for a bare generated client).
+    pub(crate) fn origin(&self) -> Option<&Url> {
+        self.origin.as_ref()
+    }
+
     /// Whether `url` is on the configured origin (always, when none is set).
     pub(crate) fn allows(&self, url: &Url) -> bool {
         self.origin.as_ref().is_none_or(|o| same_origin(o, url))

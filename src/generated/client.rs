@@ -11623,7 +11623,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -11714,7 +11714,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(url)
+                    .delete(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -11770,7 +11770,9 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut request = {
                 #[allow(unused_mut)]
-                let mut builder = client.client.put(url);
+                let mut builder = client
+                    .client
+                    .put(crate::request_url::of(client, &url)?);
                 builder = builder
                     .query(&progenitor_client::QueryParam::new("ids", &ids));
                 builder.build()?
@@ -11827,7 +11829,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(url)
+                    .delete(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -11882,7 +11884,9 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut request = {
                 #[allow(unused_mut)]
-                let mut builder = client.client.put(url);
+                let mut builder = client
+                    .client
+                    .put(crate::request_url::of(client, &url)?);
                 builder.build()?
             };
             let info = OperationInfo {
@@ -11970,7 +11974,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12047,7 +12051,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12108,7 +12112,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(url)
+                    .delete(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12200,7 +12204,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12274,7 +12278,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12338,7 +12342,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12380,7 +12384,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12511,7 +12515,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12627,7 +12631,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(url)
+                    .put(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12687,7 +12691,9 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut request = {
                 #[allow(unused_mut)]
-                let mut builder = client.client.delete(url);
+                let mut builder = client
+                    .client
+                    .delete(crate::request_url::of(client, &url)?);
                 builder = builder
                     .query(&progenitor_client::QueryParam::new("ids", &ids));
                 builder.build()?
@@ -12727,7 +12733,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .post(url)
+                    .post(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12788,7 +12794,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(url)
+                    .put(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12849,7 +12855,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12904,7 +12910,9 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut request = {
                 #[allow(unused_mut)]
-                let mut builder = client.client.delete(url);
+                let mut builder = client
+                    .client
+                    .delete(crate::request_url::of(client, &url)?);
                 builder.build()?
             };
             let info = OperationInfo {
@@ -12959,7 +12967,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .post(url)
+                    .post(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13018,7 +13026,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(url)
+                    .put(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13076,7 +13084,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(url)
+                    .delete(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13136,7 +13144,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(url)
+                    .put(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13197,7 +13205,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13252,7 +13260,9 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut request = {
                 #[allow(unused_mut)]
-                let mut builder = client.client.delete(url);
+                let mut builder = client
+                    .client
+                    .delete(crate::request_url::of(client, &url)?);
                 builder.build()?
             };
             let info = OperationInfo {
@@ -13303,7 +13313,9 @@ pub mod builder {
             #[allow(unused_mut)]
             let mut request = {
                 #[allow(unused_mut)]
-                let mut builder = client.client.put(url);
+                let mut builder = client
+                    .client
+                    .put(crate::request_url::of(client, &url)?);
                 builder.build()?
             };
             let info = OperationInfo {
@@ -13404,7 +13416,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13480,7 +13492,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13569,7 +13581,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(url)
+                    .put(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13628,7 +13640,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(url)
+                    .delete(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13733,7 +13745,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13854,7 +13866,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(url)
+                    .get(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13926,7 +13938,7 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .post(url)
+                    .post(crate::request_url::of(client, &url)?)
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
