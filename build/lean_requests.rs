@@ -253,7 +253,9 @@ fn on_parsed_base(call: &syn::ExprMethodCall) -> Result<syn::ExprMethodCall, Str
         ));
     }
     let mut call = call.clone();
-    call.args[0] = syn::parse_quote! { crate::request_url::of(client, &url)? };
+    call.args[0] = syn::parse_quote! {
+        crate::request_url::of(client, &url).map_err(Error::InvalidRequest)?
+    };
     Ok(call)
 }
 

@@ -385,15 +385,26 @@ mod tests {
             ("content-type", "application/json"),
             ("x-rate-limit", "700"),
             ("ratelimit-remaining", "650"),
-            ("zendesk-ratelimit-tickets-index", "total=100; remaining=40; resets=10"),
-            ("zendesk-rate-limit-tickets-index-2023", "total=100; remaining=7; resets=20"),
+            (
+                "zendesk-ratelimit-tickets-index",
+                "total=100; remaining=40; resets=10",
+            ),
+            (
+                "zendesk-rate-limit-tickets-index-2023",
+                "total=100; remaining=7; resets=20",
+            ),
             ("zendesk-ratelimit-garbage", "nothing here"),
             ("retry-after", "3"),
         ]);
         let (account, tightest) = observe(&h);
         let account = account.unwrap();
         assert_eq!((account.limit, account.remaining), (Some(700), Some(650)));
-        assert_eq!(account, RateLimit::from_headers(&h).unwrap().with_time(account.observed_at));
+        assert_eq!(
+            account,
+            RateLimit::from_headers(&h)
+                .unwrap()
+                .with_time(account.observed_at)
+        );
         let tightest = tightest.unwrap();
         assert_eq!(
             (tightest.limit, tightest.remaining, tightest.reset),

@@ -11623,7 +11623,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -11714,7 +11717,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(crate::request_url::of(client, &url)?)
+                    .delete(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -11772,7 +11778,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(crate::request_url::of(client, &url)?);
+                    .put(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    );
                 builder = builder
                     .query(&progenitor_client::QueryParam::new("ids", &ids));
                 builder.build()?
@@ -11829,7 +11838,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(crate::request_url::of(client, &url)?)
+                    .delete(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -11886,7 +11898,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(crate::request_url::of(client, &url)?);
+                    .put(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    );
                 builder.build()?
             };
             let info = OperationInfo {
@@ -11974,7 +11989,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12051,7 +12069,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12112,7 +12133,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(crate::request_url::of(client, &url)?)
+                    .delete(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12204,7 +12228,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12278,7 +12305,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12342,7 +12372,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12384,7 +12417,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12515,7 +12551,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12631,7 +12670,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(crate::request_url::of(client, &url)?)
+                    .put(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12693,7 +12735,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(crate::request_url::of(client, &url)?);
+                    .delete(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    );
                 builder = builder
                     .query(&progenitor_client::QueryParam::new("ids", &ids));
                 builder.build()?
@@ -12733,7 +12778,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .post(crate::request_url::of(client, &url)?)
+                    .post(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12794,7 +12842,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(crate::request_url::of(client, &url)?)
+                    .put(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12855,7 +12906,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -12912,7 +12966,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(crate::request_url::of(client, &url)?);
+                    .delete(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    );
                 builder.build()?
             };
             let info = OperationInfo {
@@ -12967,7 +13024,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .post(crate::request_url::of(client, &url)?)
+                    .post(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13026,7 +13086,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(crate::request_url::of(client, &url)?)
+                    .put(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13084,7 +13147,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(crate::request_url::of(client, &url)?)
+                    .delete(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13144,7 +13210,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(crate::request_url::of(client, &url)?)
+                    .put(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13205,7 +13274,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13262,7 +13334,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(crate::request_url::of(client, &url)?);
+                    .delete(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    );
                 builder.build()?
             };
             let info = OperationInfo {
@@ -13315,7 +13390,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(crate::request_url::of(client, &url)?);
+                    .put(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    );
                 builder.build()?
             };
             let info = OperationInfo {
@@ -13416,7 +13494,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13492,7 +13573,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13581,7 +13665,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .put(crate::request_url::of(client, &url)?)
+                    .put(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13640,7 +13727,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .delete(crate::request_url::of(client, &url)?)
+                    .delete(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13745,7 +13835,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13866,7 +13959,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .get(crate::request_url::of(client, &url)?)
+                    .get(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
@@ -13938,7 +14034,10 @@ pub mod builder {
                 #[allow(unused_mut)]
                 let mut builder = client
                     .client
-                    .post(crate::request_url::of(client, &url)?)
+                    .post(
+                        crate::request_url::of(client, &url)
+                            .map_err(Error::InvalidRequest)?,
+                    )
                     .header(
                         ::reqwest::header::ACCEPT,
                         ::reqwest::header::HeaderValue::from_static("application/json"),
