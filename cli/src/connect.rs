@@ -21,8 +21,9 @@ pub const PROFILE: &str = "ZENDESK_PROFILE";
 /// Connection flags; each has its `ZENDESK_*` variable. Given before the
 /// command (`zendesk-moderate --subdomain acme plan …`). The OAuth client
 /// secret is read from `ZENDESK_CLIENT_SECRET` or a profile, never a flag
-/// (a flag shows in `ps` and in shell history).
-#[derive(Debug, Args, Clone)]
+/// (a flag shows in `ps` and in shell history). `Debug` shows the tokens as
+/// `** redacted **`.
+#[derive(Args, Clone)]
 #[command(next_help_heading = "Connection (none set: the embedded simulator)")]
 pub struct Account {
     /// A profile of `auth login` (its account, method and stored secrets).
@@ -54,6 +55,23 @@ pub struct Account {
 
     #[command(flatten)]
     pub simulator: SimulatorShape,
+}
+
+impl std::fmt::Debug for Account {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let secret = |s: &Option<String>| s.as_ref().map(|_| "** redacted **");
+        f.debug_struct("Account")
+            .field("profile", &self.profile)
+            .field("subdomain", &self.subdomain)
+            .field("base_url", &self.base_url)
+            .field("agent_email", &self.agent_email)
+            .field("api_token", &secret(&self.api_token))
+            .field("oauth_token", &secret(&self.oauth_token))
+            .field("client_id", &self.client_id)
+            .field("oauth_scopes", &self.oauth_scopes)
+            .field("simulator", &self.simulator)
+            .finish()
+    }
 }
 
 /// The embedded simulator's shape.
@@ -334,4 +352,28 @@ pub fn profile_client(name: &str) -> Result<ClientBuilder, String> {
         (None, None) => return Err(format!("profile {name} names no subdomain or base_url")),
     };
     Ok(builder.credentials(credentials))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser as _;
+
+    #[test]
+    fn debug_shows_no_token() {
+        let cli = crate::args::Cli::try_parse_from([
+            "zendesk-moderate",
+            "--subdomain",
+            "acme",
+            "--api-token",
+            "s3cr3t-api-token",
+            "--oauth-token",
+            "s3cr3t-oauth-token",
+            "doctor",
+        ])
+        .expect("the command line parses");
+        let shown = format!("{cli:?}");
+        assert!(!shown.contains("s3cr3t"), "{shown}");
+        assert!(shown.contains("** redacted **"), "{shown}");
+        assert!(shown.contains("acme"), "{shown}");
+    }
 }
