@@ -702,6 +702,11 @@ mod tests {
             "BulkRecoverAuthor",
             "UserUpdateRequest",
             "UserUpdate",
+            // The token request's grants, which the build follows through
+            // its `oneOf` (`TokenRequest`).
+            "ClientCredentialsGrant",
+            "AuthorizationCodeGrant",
+            "RefreshTokenGrant",
         ] {
             assert!(!models[request].non_exhaustive, "{request}");
         }
