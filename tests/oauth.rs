@@ -495,3 +495,55 @@ async fn two_processes_sharing_a_store_do_not_spend_each_others_refresh_token() 
     }
     assert_eq!(sim.snapshot().counters.unauthorized, 0);
 }
+
+/// A redirect is never followed: not from the token endpoint (the client
+/// secret would go with it), not from an API call (its credentials would).
+/// The other host hears nothing.
+#[tokio::test]
+async fn a_redirect_to_another_host_is_not_followed() {
+    let other = MockServer::start_async().await;
+    let elsewhere = other
+        .mock_async(|when, then| {
+            when.any_request();
+            then.status(200).json_body(token_answer("stolen", 1800));
+        })
+        .await;
+    let server = MockServer::start_async().await;
+    server
+        .mock_async(|when, then| {
+            when.method(POST).path("/oauth/tokens");
+            then.status(307)
+                .header("location", other.url("/oauth/tokens"));
+        })
+        .await;
+    server
+        .mock_async(|when, then| {
+            when.method(GET).path("/api/v2/tickets/1");
+            then.status(302)
+                .header("location", other.url("/api/v2/tickets/1"));
+        })
+        .await;
+
+    let with_api_token = Client::builder()
+        .base_url(server.base_url())
+        .api_token(common::EMAIL, common::TOKEN)
+        .retry_policy(fast_retries())
+        .build()
+        .unwrap();
+    let error = with_api_token.show_ticket(1).await.unwrap_err();
+    assert!(
+        matches!(&error, Error::UnexpectedStatus(e) if e.status == 302),
+        "{error:?}"
+    );
+
+    let with_client_credentials = Client::builder()
+        .base_url(server.base_url())
+        .credentials(Credentials::client_credentials("acme_moderation", "s3cr3t"))
+        .retry_policy(fast_retries())
+        .build()
+        .unwrap();
+    let error = with_client_credentials.show_ticket(1).await.unwrap_err();
+    assert!(matches!(error, Error::Token(_)), "{error:?}");
+
+    assert_eq!(elsewhere.calls_async().await, 0);
+}
