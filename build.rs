@@ -42,6 +42,9 @@ mod own_tls;
 #[path = "build/progenitor_adapter.rs"]
 #[allow(dead_code, unused_imports)]
 mod progenitor_adapter;
+#[cfg(feature = "regenerate")]
+#[path = "build/redacted_debug.rs"]
+mod redacted_debug;
 
 #[path = "build/inputs_digest.rs"]
 #[allow(dead_code)]

@@ -67,6 +67,7 @@ pub fn generate(text: &str) -> Result<Vec<(&'static str, String)>, String> {
     super::lenient_dates::rewrite(&mut file)?;
     super::optional_schemars::rewrite(&mut file)?;
     super::own_tls::rewrite(&mut file)?;
+    super::redacted_debug::rewrite(&mut file)?;
     super::non_exhaustive::rewrite(&mut file, &request_bodies(&spec))?;
     let code = prettyplease::unparse(&file);
     Ok(vec![

@@ -220,3 +220,52 @@ async fn oauth_paths() -> String {
         minting.token_status()
     )
 }
+
+/// The generated token types (the grants, their builders, the token
+/// response) print their secrets as `** redacted **` in `Debug`, and every
+/// other field as it is.
+#[test]
+fn the_generated_token_types_print_no_secret_in_debug() {
+    use zendesk_support::types::{self, builder};
+    let code: types::AuthorizationCodeGrant = serde_json::from_value(json!({
+        "grant_type": "authorization_code", "client_id": "acme_moderation",
+        "client_secret": "s3cr3t-client", "code": "s3cr3t-code",
+        "code_verifier": "s3cr3t-verifier-0123456789012345678901234567890",
+        "redirect_uri": "http://127.0.0.1:47321/callback", "scope": "read"
+    }))
+    .unwrap();
+    let credentials: types::ClientCredentialsGrant = serde_json::from_value(json!({
+        "grant_type": "client_credentials", "client_id": "acme_moderation",
+        "client_secret": "s3cr3t-client", "scope": "read"
+    }))
+    .unwrap();
+    let refresh: types::RefreshTokenGrant = serde_json::from_value(json!({
+        "grant_type": "refresh_token", "client_id": "acme_moderation",
+        "client_secret": "s3cr3t-client", "refresh_token": "s3cr3t-refresh", "scope": "read"
+    }))
+    .unwrap();
+    let token: types::TokenResponse = serde_json::from_value(json!({
+        "access_token": "s3cr3t-access", "refresh_token": "s3cr3t-refresh",
+        "token_type": "bearer", "scope": "read", "expires_in": 1800
+    }))
+    .unwrap();
+    let shown = [
+        format!("{code:?}"),
+        format!("{credentials:?}"),
+        format!("{refresh:?}"),
+        format!("{token:?}"),
+        format!("{:?}", types::TokenRequest::from(credentials.clone())),
+        format!("{:?}", builder::AuthorizationCodeGrant::from(code)),
+        format!("{:?}", builder::ClientCredentialsGrant::from(credentials)),
+        format!("{:?}", builder::RefreshTokenGrant::from(refresh)),
+        format!("{:?}", builder::TokenResponse::from(token)),
+    ];
+    for shown in shown {
+        assert!(!shown.contains("s3cr3t"), "{shown}");
+        assert!(shown.contains("** redacted **"), "{shown}");
+        assert!(
+            shown.contains("read"),
+            "the other fields are shown: {shown}"
+        );
+    }
+}

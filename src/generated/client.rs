@@ -92,7 +92,7 @@ says `expires_in` only when the request sends it.
 sent to the redirect URI. With PKCE, `code_verifier` and no
 `client_secret`; a confidential client without PKCE sends its secret.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct AuthorizationCodeGrant {
         pub client_id: OAuthClientIdentifier,
@@ -217,7 +217,7 @@ email address. Without it each sender stays the requester.
 and secret. The token acts as the admin who created the client; no
 refresh token comes with it.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct ClientCredentialsGrant {
         pub client_id: OAuthClientIdentifier,
@@ -2227,7 +2227,7 @@ too and make the `oneOf` ambiguous).
     /**The refresh token grant: answers a new access token and a new
 refresh token, and invalidates both old ones at once.
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     pub struct RefreshTokenGrant {
         pub client_id: OAuthClientIdentifier,
@@ -3013,7 +3013,7 @@ with the authorization code and refresh grants only; `expires_in` is
 absent from tokens that do not expire (and, integrators report, when
 the request did not ask for a lifetime).
 */
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, PartialEq)]
     #[cfg_attr(feature = "schemars", derive(schemars::JsonSchema))]
     #[non_exhaustive]
     pub struct TokenResponse {
@@ -3495,7 +3495,7 @@ records have `null` in each.
                 }
             }
         }
-        #[derive(Clone, Debug)]
+        #[derive(Clone)]
         pub struct AuthorizationCodeGrant {
             client_id: ::std::result::Result<
                 super::OAuthClientIdentifier,
@@ -3801,7 +3801,7 @@ records have `null` in each.
                 Self { author: Ok(value.author) }
             }
         }
-        #[derive(Clone, Debug)]
+        #[derive(Clone)]
         pub struct ClientCredentialsGrant {
             client_id: ::std::result::Result<
                 super::OAuthClientIdentifier,
@@ -6432,7 +6432,7 @@ records have `null` in each.
                 Self { tickets: Ok(value.tickets) }
             }
         }
-        #[derive(Clone, Debug)]
+        #[derive(Clone)]
         pub struct RefreshTokenGrant {
             client_id: ::std::result::Result<
                 super::OAuthClientIdentifier,
@@ -8708,7 +8708,7 @@ records have `null` in each.
                 }
             }
         }
-        #[derive(Clone, Debug)]
+        #[derive(Clone)]
         pub struct TokenResponse {
             access_token: ::std::result::Result<
                 ::std::string::String,
@@ -10182,6 +10182,57 @@ records have `null` in each.
                 }
             }
         }
+        impl ::std::fmt::Debug for AuthorizationCodeGrant {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("AuthorizationCodeGrant")
+                    .field("client_id", &self.client_id)
+                    .field("client_secret", &format_args!("{}", crate ::auth::REDACTED))
+                    .field("code", &format_args!("{}", crate ::auth::REDACTED))
+                    .field("code_verifier", &format_args!("{}", crate ::auth::REDACTED))
+                    .field("expires_in", &self.expires_in)
+                    .field("grant_type", &self.grant_type)
+                    .field("redirect_uri", &self.redirect_uri)
+                    .field("refresh_token_expires_in", &self.refresh_token_expires_in)
+                    .field("scope", &self.scope)
+                    .finish()
+            }
+        }
+        impl ::std::fmt::Debug for ClientCredentialsGrant {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("ClientCredentialsGrant")
+                    .field("client_id", &self.client_id)
+                    .field("client_secret", &format_args!("{}", crate ::auth::REDACTED))
+                    .field("expires_in", &self.expires_in)
+                    .field("grant_type", &self.grant_type)
+                    .field("scope", &self.scope)
+                    .finish()
+            }
+        }
+        impl ::std::fmt::Debug for RefreshTokenGrant {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("RefreshTokenGrant")
+                    .field("client_id", &self.client_id)
+                    .field("client_secret", &format_args!("{}", crate ::auth::REDACTED))
+                    .field("expires_in", &self.expires_in)
+                    .field("grant_type", &self.grant_type)
+                    .field("refresh_token", &format_args!("{}", crate ::auth::REDACTED))
+                    .field("refresh_token_expires_in", &self.refresh_token_expires_in)
+                    .field("scope", &self.scope)
+                    .finish()
+            }
+        }
+        impl ::std::fmt::Debug for TokenResponse {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct("TokenResponse")
+                    .field("access_token", &format_args!("{}", crate ::auth::REDACTED))
+                    .field("expires_in", &self.expires_in)
+                    .field("refresh_token", &format_args!("{}", crate ::auth::REDACTED))
+                    .field("refresh_token_expires_in", &self.refresh_token_expires_in)
+                    .field("scope", &self.scope)
+                    .field("token_type", &self.token_type)
+                    .finish()
+            }
+        }
     }
     /// Error types.
     pub mod error {
@@ -10213,6 +10264,57 @@ records have `null` in each.
             fn from(value: String) -> Self {
                 Self(value.into())
             }
+        }
+    }
+    impl ::std::fmt::Debug for AuthorizationCodeGrant {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("AuthorizationCodeGrant")
+                .field("client_id", &self.client_id)
+                .field("client_secret", &format_args!("{}", crate ::auth::REDACTED))
+                .field("code", &format_args!("{}", crate ::auth::REDACTED))
+                .field("code_verifier", &format_args!("{}", crate ::auth::REDACTED))
+                .field("expires_in", &self.expires_in)
+                .field("grant_type", &self.grant_type)
+                .field("redirect_uri", &self.redirect_uri)
+                .field("refresh_token_expires_in", &self.refresh_token_expires_in)
+                .field("scope", &self.scope)
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for ClientCredentialsGrant {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("ClientCredentialsGrant")
+                .field("client_id", &self.client_id)
+                .field("client_secret", &format_args!("{}", crate ::auth::REDACTED))
+                .field("expires_in", &self.expires_in)
+                .field("grant_type", &self.grant_type)
+                .field("scope", &self.scope)
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for RefreshTokenGrant {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("RefreshTokenGrant")
+                .field("client_id", &self.client_id)
+                .field("client_secret", &format_args!("{}", crate ::auth::REDACTED))
+                .field("expires_in", &self.expires_in)
+                .field("grant_type", &self.grant_type)
+                .field("refresh_token", &format_args!("{}", crate ::auth::REDACTED))
+                .field("refresh_token_expires_in", &self.refresh_token_expires_in)
+                .field("scope", &self.scope)
+                .finish()
+        }
+    }
+    impl ::std::fmt::Debug for TokenResponse {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.debug_struct("TokenResponse")
+                .field("access_token", &format_args!("{}", crate ::auth::REDACTED))
+                .field("expires_in", &self.expires_in)
+                .field("refresh_token", &format_args!("{}", crate ::auth::REDACTED))
+                .field("refresh_token_expires_in", &self.refresh_token_expires_in)
+                .field("scope", &self.scope)
+                .field("token_type", &self.token_type)
+                .finish()
         }
     }
 }
