@@ -28,11 +28,15 @@ pub(crate) fn of(client: &generated::Client, formatted: &str) -> Result<Url, Str
 /// `base` (parsed from `base_text`) with the path `formatted` has after
 /// `base_text`; `None` when that path cannot simply be set: the base has a
 /// path, a query or a fragment of its own, or what follows it is not a plain
-/// path (a query or fragment in it would be encoded by `set_path`, not split
-/// off as a whole parse does).
+/// path. (`set_path` would encode a `?` or `#`, which a whole parse splits
+/// off, and keep a space or control character a whole parse strips from the
+/// end; progenitor's path encoding leaves none of them.)
 fn on_base(base: &Url, base_text: &str, formatted: &str) -> Option<Url> {
     let path = formatted.strip_prefix(base_text)?;
-    let plain = path.starts_with('/') && !path.contains(['?', '#', '\\']);
+    let plain = path.starts_with('/')
+        && path
+            .bytes()
+            .all(|b| b > b' ' && !matches!(b, b'?' | b'#' | b'\\'));
     let bare_base = base.path() == "/" && base.query().is_none() && base.fragment().is_none();
     if !plain || !bare_base || base.cannot_be_a_base() {
         return None;
@@ -56,7 +60,7 @@ mod tests {
         "/oauth/tokens",
         "/api/v2/x/%2F%3F%23%25%20",
         "/api/v2/x/caf\u{e9}/\u{1f600}",
-        "/api/v2/x/a b/[c]|d^e'f",
+        "/api/v2/x/a%20b/[c]|d^e'f",
         "/api/v2/x/../y/./z",
         "/api/v2/x/%2e%2E/y",
         "/api/v2/x/;,=@:$&+!*()~",
@@ -99,7 +103,9 @@ mod tests {
             None
         );
         let base = Url::parse("http://h.example").unwrap();
-        for odd in ["/a?b=c", "/a#b", "/a\\b", "x/a", ""] {
+        for odd in [
+            "/a?b=c", "/a#b", "/a\\b", "x/a", "", "/a ", "/a\tb", "/a\nb",
+        ] {
             assert_eq!(
                 on_base(&base, "http://h.example", &format!("http://h.example{odd}")),
                 None
