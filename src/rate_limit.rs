@@ -175,20 +175,22 @@ impl Account {
     }
 }
 
-/// The best value read so far for one field of the account's limit.
+/// The best value read so far for one field of the account's limit: the
+/// number under the lowest-ranked name whose first value holds one. Only a
+/// name's first value is read (as `HeaderMap::get` gives it): an unreadable
+/// one passes the field to the next generation's name, not to a second copy.
 #[derive(Default)]
-enum Reading {
-    #[default]
-    None,
-    Read {
-        rank: u8,
-        number: u32,
-    },
+struct Reading {
+    /// The ranks whose name was met (bit `rank`).
+    met: u8,
+    best: Option<(u8, u32)>,
 }
 
 impl Reading {
     fn offer(&mut self, rank: u8, value: &HeaderValue) {
-        if matches!(*self, Reading::Read { rank: best, .. } if best <= rank) {
+        let first = self.met & (1 << rank) == 0;
+        self.met |= 1 << rank;
+        if !first || self.best.is_some_and(|(best, _)| best <= rank) {
             return;
         }
         // A header value is visible ASCII (`to_str`) around optional
@@ -198,15 +200,12 @@ impl Reading {
             .ok()
             .and_then(|v| v.trim_ascii().parse::<u32>().ok());
         if let Some(number) = number {
-            *self = Reading::Read { rank, number };
+            self.best = Some((rank, number));
         }
     }
 
     fn value(&self) -> Option<u32> {
-        match *self {
-            Reading::None => None,
-            Reading::Read { number, .. } => Some(number),
-        }
+        self.best.map(|(_, number)| number)
     }
 }
 
@@ -308,14 +307,19 @@ mod tests {
     }
 
     #[test]
-    fn of_a_name_sent_twice_the_first_readable_value_counts() {
+    fn of_a_name_sent_twice_only_the_first_value_counts() {
         let mut h = HeaderMap::new();
         h.append("x-rate-limit", "700".parse().unwrap());
         h.append("x-rate-limit", "800".parse().unwrap());
-        h.append("ratelimit-remaining", "oops".parse().unwrap());
+        // Unreadable first: the next generation's name counts, not the copy.
+        h.append("x-rate-limit-remaining", "oops".parse().unwrap());
+        h.append("x-rate-limit-remaining", "5".parse().unwrap());
         h.append("ratelimit-remaining", "9".parse().unwrap());
+        h.append("rate-limit-reset", "oops".parse().unwrap());
+        h.append("rate-limit-reset", "12".parse().unwrap());
         let r = RateLimit::from_headers(&h).unwrap();
-        assert_eq!((r.limit, r.remaining), (Some(700), Some(9)));
+        assert_eq!((r.limit, r.remaining, r.reset), (Some(700), Some(9), None));
+        assert_eq!(observe(&h).0.map(|a| a.remaining), Some(Some(9)));
     }
 
     #[test]

@@ -118,6 +118,23 @@ mod tests {
     }
 
     #[test]
+    fn a_built_client_takes_the_path_on_its_parsed_base() {
+        for base in ["https://acme.zendesk.com/", "http://127.0.0.1:40000"] {
+            let client = crate::Client::builder()
+                .base_url(base)
+                .api_token("agent@example.com", "token")
+                .build()
+                .unwrap();
+            let raw = client.raw();
+            let origin = raw.inner().origin().expect("a built client has an origin");
+            let formatted = format!("{}/api/v2/suspended_tickets", raw.baseurl());
+            let set = on_base(origin, raw.baseurl(), &formatted)
+                .expect("the base text is the one the origin was parsed from");
+            assert_eq!(set.as_str(), Url::parse(&formatted).unwrap().as_str());
+        }
+    }
+
+    #[test]
     fn a_raw_client_without_an_origin_parses_whole() {
         let client = generated::Client::new(
             "http://h.example:81",
