@@ -51,11 +51,7 @@ impl RateLimit {
     /// Of the generations sent side by side, the oldest readable name counts
     /// for each field.
     pub fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        let mut account = Account::default();
-        for (name, value) in headers {
-            account.offer(name.as_str(), value);
-        }
-        account.limit()
+        observe(headers).0
     }
 
     /// Takes one request's share of this budget: zero when there is room
